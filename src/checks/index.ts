@@ -1,0 +1,31 @@
+/** Every cross-file rule, run in this order; each returns its own problems. */
+import type { Problem } from '../lib/problems.ts';
+import type { Check, ContentSet } from './content-set.ts';
+import { checkFileNames } from './filenames.ts';
+import { checkPermalinks } from './permalinks.ts';
+import { checkProbableDuplicates } from './probable-duplicates.ts';
+import { checkDatedBeforePublication } from './publication.ts';
+import { checkDatingSourceCited, checkQuotes } from './quotes.ts';
+import { checkReferences } from './references.ts';
+import { checkSourceText } from './source-text.ts';
+import { checkUniqueIds } from './unique-ids.ts';
+import { checkWeekdays } from './weekdays.ts';
+
+export const CHECKS: readonly Check[] = [
+  checkFileNames,
+  checkUniqueIds,
+  checkReferences,
+  checkSourceText,
+  checkQuotes,
+  checkDatingSourceCited,
+  checkWeekdays,
+  checkDatedBeforePublication,
+  checkProbableDuplicates,
+  checkPermalinks,
+];
+
+export function runChecks(content: ContentSet): Problem[] {
+  return CHECKS.flatMap((check) => check(content));
+}
+
+export type { ContentSet, Check } from './content-set.ts';

@@ -1,0 +1,12 @@
+/**
+ * A published permalink never disappears: every id in the committed list of
+ * published ids is still an event's id or one of its aliases.
+ */
+import { problem } from '../lib/problems.ts';
+import type { Check } from './content-set.ts';
+
+export const checkPermalinks: Check = ({ records, published, invalidIds }) => {
+  if (!published) return [];
+  const reachable = new Set([...invalidIds.events, ...records.events.flatMap((event) => [event.id, ...event.data.aliases])]);
+  return published.entries.filter(({ id }) => !reachable.has(id)).map(({ id, line }) => problem(published.file, line, '', 'permalink.vanished', { id }));
+};

@@ -1,0 +1,25 @@
+/**
+ * An event reported as having happened cannot be dated after the last of its
+ * sources was published: that is a typo in the date, or the event was still to come.
+ */
+import { lineIn } from '../lib/parse-records.ts';
+import { problem } from '../lib/problems.ts';
+import { byId, type Check } from './content-set.ts';
+
+export const checkDatedBeforePublication: Check = ({ records }) => {
+  const sources = byId(records.sources);
+  return records.events.flatMap((event) => {
+    if (event.data.status === 'scheduled') return [];
+    const cited = event.data.sources.map((c) => sources.get(c.source)).filter((s) => s !== undefined);
+    if (cited.length === 0) return [];
+    const latest = cited.reduce((a, b) => (b.data.published.latest > a.data.published.latest ? b : a));
+    if (event.data.start.earliest <= latest.data.published.latest) return [];
+    return [
+      problem(event.file, lineIn(event, ['start']), 'start', 'date.afterPublication', {
+        start: event.data.start.text,
+        source: latest.id,
+        published: latest.data.published.text,
+      }),
+    ];
+  });
+};

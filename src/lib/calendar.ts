@@ -1,0 +1,114 @@
+/**
+ * Calendar days, months and years as editors write them.
+ *
+ * Every value here is a calendar date, never an instant: arithmetic runs on
+ * `UTCDate` so that the machine's time zone cannot move a day (a plain
+ * `new Date('2021-11-30')` shown in local time is the 29th in the Americas).
+ */
+import { UTCDate } from '@date-fns/utc';
+import { addDays, endOfMonth, format, getDay, isValid, parse } from 'date-fns';
+
+export type Precision = 'day' | 'month' | 'year' | 'span';
+
+/** A date as precise as the sources allow, with the earliest and latest day it can mean. */
+export interface CalendarDate {
+  precision: Precision;
+  /** What the editor wrote: `2021-11-30`, `2021-11`, `2021`, or a span's label. */
+  text: string;
+  /** First possible day, `YYYY-MM-DD`. */
+  earliest: string;
+  /** Last possible day, `YYYY-MM-DD`. */
+  latest: string;
+  /** Only for spans: the words for it, such as "spring 2021". */
+  label?: string;
+  /** Only for spans: the bounds as written, such as `2021-03` and `2021-05`. */
+  from?: string;
+  to?: string;
+}
+
+/** How a date starts a file name: as written, or a span's first bound. */
+export function fileNamePrefix(date: CalendarDate): string {
+  return date.precision === 'span' ? (date.from ?? date.earliest) : date.text;
+}
+
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MONTH = /^(\d{4})-(\d{2})$/;
+const YEAR = /^(\d{4})$/;
+
+export type DateTextProblem =
+  | { kind: 'format' }
+  | { kind: 'month'; month: number }
+  | { kind: 'day'; daysInMonth: number; monthName: string };
+
+/** Reads `YYYY-MM-DD`, `YYYY-MM` or `YYYY`; says precisely what is wrong otherwise. */
+export function parseDateText(text: string): CalendarDate | DateTextProblem {
+  const trimmed = text.trim();
+  const year = YEAR.exec(trimmed);
+  if (year) return { precision: 'year', text: trimmed, earliest: `${trimmed}-01-01`, latest: `${trimmed}-12-31` };
+  const month = MONTH.exec(trimmed) ?? DAY.exec(trimmed);
+  if (!month) return { kind: 'format' };
+  const monthNumber = Number(month[2]);
+  if (monthNumber < 1 || monthNumber > 12) return { kind: 'month', month: monthNumber };
+  const firstOfMonth = new UTCDate(Number(month[1]), monthNumber - 1, 1);
+  const lastDay = format(endOfMonth(firstOfMonth), 'yyyy-MM-dd');
+  if (month.length === 3) {
+    return { precision: 'month', text: trimmed, earliest: format(firstOfMonth, 'yyyy-MM-dd'), latest: lastDay };
+  }
+  const day = parse(trimmed, 'yyyy-MM-dd', new UTCDate(0));
+  if (!isValid(day) || format(day, 'yyyy-MM-dd') !== trimmed) {
+    return { kind: 'day', daysInMonth: Number(lastDay.slice(8)), monthName: format(firstOfMonth, 'MMMM yyyy') };
+  }
+  return { precision: 'day', text: trimmed, earliest: trimmed, latest: trimmed };
+}
+
+export function isCalendarDate(value: CalendarDate | DateTextProblem): value is CalendarDate {
+  return 'precision' in value;
+}
+
+/** The YAML parser turns a bare `2021-11-30` into a Date at UTC midnight: read it back as that calendar day. */
+export function dateFromYaml(value: Date): string {
+  return format(new UTCDate(value.getTime()), 'yyyy-MM-dd');
+}
+
+function toDay(iso: string): UTCDate {
+  return new UTCDate(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
+}
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+/** The weekday of a `YYYY-MM-DD` calendar day, in lower case English. */
+export function weekdayOf(iso: string): Weekday {
+  return WEEKDAYS[getDay(toDay(iso))]!;
+}
+
+/** Weekday names that occur in a phrase such as "on Tuesday" or "this Sunday". */
+export function weekdaysIn(words: string): Weekday[] {
+  const lower = words.toLowerCase();
+  return WEEKDAYS.filter((name) => new RegExp(`\\b${name}\\b`).test(lower));
+}
+
+/** Shifts a calendar day by whole days. */
+export function shiftDays(iso: string, days: number): string {
+  return format(addDays(toDay(iso), days), 'yyyy-MM-dd');
+}
+
+/** A reader's rendering of a date at its precision: "30 November 2021", "November 2021", "2021". */
+export function formatCalendarDate(date: CalendarDate): string {
+  switch (date.precision) {
+    case 'day':
+      return format(toDay(date.earliest), 'd MMMM yyyy');
+    case 'month':
+      return format(toDay(date.earliest), 'MMMM yyyy');
+    case 'year':
+      return date.earliest.slice(0, 4);
+    case 'span':
+      return date.label ?? `${date.earliest} – ${date.latest}`;
+  }
+}
+
+/** The value for `<time datetime>`: as precise as the date is. */
+export function machineDate(date: CalendarDate): string {
+  if (date.precision === 'span') return date.earliest;
+  return date.text;
+}

@@ -1,0 +1,9 @@
+/** Turns words into an id: "Jens Stoltenberg" → "jens-stoltenberg", "Nausėda" → "nauseda". */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}

@@ -1,0 +1,27 @@
+/** A source cited by a record: the article's id and the verbatim words relied on. */
+import { z } from 'astro/zod';
+import { reportRule } from './issue.ts';
+import { id, listOf, plainText } from './primitives.ts';
+
+export function quote() {
+  return plainText().meta({
+    description: 'Words copied exactly from the article (spaces, straight or curly quotes and dash variants may differ).',
+    examples: ['NATO foreign ministers will meet on Tuesday'],
+  });
+}
+
+/** `quote:` or `quotes:` are both accepted; the result is always `quotes: [...]`. */
+export function citation() {
+  return z
+    .strictObject({
+      source: id().meta({ description: 'Id of the article in content/sources/.', examples: ['2021-11-28-afp-nato-ministers-riga'] }),
+      quote: quote().optional(),
+      quotes: listOf(quote()).optional(),
+    })
+    .superRefine((value, ctx) => {
+      if (!value.quote && (!value.quotes || value.quotes.length === 0)) {
+        reportRule(ctx, 'citation.noQuote', undefined, {}, ['quotes']);
+      }
+    })
+    .transform(({ source, quote: single, quotes = [] }) => ({ source, quotes: single ? [single, ...quotes] : quotes }));
+}

@@ -1,0 +1,72 @@
+/**
+ * Dates as editors write them: `2021-11-30`, `2021-11`, `2021`, or an
+ * approximate span `{ from, to, label }`. Each becomes a CalendarDate with its
+ * precision and earliest/latest day, so that later rules compare days, not strings.
+ */
+import { z } from 'astro/zod';
+import { dateFromYaml, isCalendarDate, parseDateText, type CalendarDate } from '../lib/calendar.ts';
+import { reportRule } from './issue.ts';
+import { plainText } from './primitives.ts';
+
+/** YAML reads `2021-11-30` as a Date and `2021` as a number: turn both back into the text written. */
+function asWritten(value: unknown): unknown {
+  if (value instanceof Date) return dateFromYaml(value);
+  if (typeof value === 'number' && Number.isInteger(value)) return String(value);
+  return value;
+}
+
+const dateText = z.preprocess(
+  asWritten,
+  z.string().transform((text, ctx): CalendarDate => {
+    const parsed = parseDateText(text);
+    if (isCalendarDate(parsed)) return parsed;
+    if (parsed.kind === 'month') reportRule(ctx, 'date.month', text, { month: parsed.month });
+    else if (parsed.kind === 'day') reportRule(ctx, 'date.day', text, { monthName: parsed.monthName, days: parsed.daysInMonth });
+    else reportRule(ctx, 'date.format', text);
+    return z.NEVER;
+  }),
+);
+
+const span = z
+  .strictObject({
+    from: dateText.meta({ description: 'First possible day, month or year of the span.', examples: ['2021-03'] }),
+    to: dateText.meta({ description: 'Last possible day, month or year of the span.', examples: ['2021-05'] }),
+    label: plainText().meta({ description: 'How readers see the span.', examples: ['spring 2021'] }),
+  })
+  .transform((value, ctx): CalendarDate => {
+    if (value.to.latest < value.from.earliest) {
+      reportRule(ctx, 'span.order', value.to.text, { from: value.from.text, to: value.to.text }, ['to']);
+      return z.NEVER;
+    }
+    return { precision: 'span', text: value.label, label: value.label, from: value.from.text, to: value.to.text, earliest: value.from.earliest, latest: value.to.latest };
+  });
+
+/** A day, month, year or labelled span. */
+export function calendarDate() {
+  return z.union([dateText, span]);
+}
+
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/** A clock time `HH:MM`, 24-hour. */
+export function clockTime() {
+  return z.string().superRefine((value, ctx) => {
+    if (!TIME.test(value)) reportRule(ctx, 'time.format', value);
+  });
+}
+
+/** An IANA time zone name such as `Europe/Riga`, checked against the runtime's own list. */
+export function timeZone() {
+  return z.string().superRefine((value, ctx) => {
+    if (!isTimeZone(value)) reportRule(ctx, 'time.zone', value);
+  });
+}
+
+function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}

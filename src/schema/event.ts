@@ -1,0 +1,112 @@
+/** An event: one happening, dated as precisely as its sources allow, with every source quoted. */
+import { z } from 'astro/zod';
+import { citation } from './citation.ts';
+import { calendarDate, clockTime, timeZone } from './dates.ts';
+import { reportRule } from './issue.ts';
+import { id, listOf, plainText, refs } from './primitives.ts';
+
+export const EVENT_KINDS = [
+  'meeting',
+  'talks',
+  'summit',
+  'visit',
+  'press-conference',
+  'statement',
+  'warning',
+  'demand',
+  'call',
+  'announcement',
+  'report',
+  'military-movement',
+  'military-exercise',
+  'military-action',
+  'diplomatic-step',
+  'expulsion',
+  'sanction',
+  'other',
+] as const;
+
+export const EVENT_STATUSES = ['happened', 'scheduled', 'cancelled', 'unconfirmed'] as const;
+export const PRECISIONS = ['day', 'month', 'year', 'span'] as const;
+
+const dating = z
+  .strictObject({
+    basis: z.enum(['stated', 'inferred']).meta({
+      description: 'stated: the article gives the date; inferred: worked out from words such as "on Tuesday" and the publication date.',
+      examples: ['inferred'],
+    }),
+    words: plainText()
+      .optional()
+      .meta({ description: "The source's own words the date comes from (required when inferred).", examples: ['on Tuesday'] }),
+    source: id().optional().meta({ description: 'The source those words are in (required when inferred).', examples: ['2021-11-28-afp-nato-ministers-riga'] }),
+    reasoning: plainText()
+      .optional()
+      .meta({ description: 'How the date follows from the words.', examples: ['Published Sunday 28 November 2021; the next Tuesday is 30 November.'] }),
+  })
+  .superRefine((value, ctx) => {
+    if (value.basis !== 'inferred') return;
+    if (!value.words) reportRule(ctx, 'dating.wordsRequired', undefined, {}, ['words']);
+    if (!value.source) reportRule(ctx, 'dating.sourceRequired', undefined, {}, ['source']);
+  });
+
+const disagreement = z.strictObject({
+  about: plainText().meta({ description: 'What the sources disagree on.', examples: ['Number of Russian troops near the border'] }),
+  versions: z
+    .array(
+      z.strictObject({
+        source: id().meta({ description: 'Id of the source giving this version.', examples: ['2021-12-01-rferl-kuleba-deterrence'] }),
+        says: plainText().meta({ description: 'This source’s version, in brief.', examples: ['115,000 troops'] }),
+        quote: plainText().optional().meta({ description: 'Verbatim words of the source for this version.', examples: ['Russia had amassed 115,000 troops'] }),
+      }),
+    )
+    .min(2)
+    .meta({ description: 'Each source’s version; at least two.' }),
+});
+
+const editorNote = z.strictObject({
+  kind: z.enum(['correction', 'clarification']).meta({
+    description: 'correction: an article states something plainly wrong; clarification: context a reader needs.',
+    examples: ['correction'],
+  }),
+  text: plainText().meta({ description: 'The note, as readers see it.', examples: ['The article calls Joe Biden “US Vice President”; by its own date he was President.'] }),
+  source: id().optional().meta({ description: 'The source the note is about.', examples: ['2021-11-28-afp-nato-ministers-riga'] }),
+});
+
+export function eventSchema() {
+  return z
+    .strictObject({
+      title: plainText().max(140).meta({ description: 'Short headline of the event, 140 characters at most.', examples: ['NATO foreign ministers meet in Riga'] }),
+      kind: z.enum(EVENT_KINDS).meta({ description: 'What sort of happening this is.', examples: ['meeting'] }),
+      start: calendarDate().meta({ description: 'When it began: YYYY-MM-DD, YYYY-MM, YYYY, or a span {from, to, label}.', examples: ['2021-11-30'] }),
+      end: calendarDate().optional().meta({ description: 'When it ended, for events over several days.', examples: ['2021-12-01'] }),
+      precision: z.enum(PRECISIONS).optional().meta({ description: 'Optional; if given it must match how start is written.', examples: ['day'] }),
+      time: clockTime().optional().meta({ description: 'Local clock time HH:MM (24-hour); needs timezone.', examples: ['18:30'] }),
+      timezone: timeZone().optional().meta({ description: 'IANA time zone of time.', examples: ['Europe/Riga'] }),
+      dating: dating.meta({ description: 'How the date is known: stated in a source, or inferred from its words.' }),
+      status: z.enum(EVENT_STATUSES).meta({
+        description: 'happened; scheduled (announced, still to come when reported); cancelled; unconfirmed (reported, not confirmed).',
+        examples: ['happened'],
+      }),
+      summary: plainText().max(300).meta({ description: 'One sentence for the timeline, 300 characters at most.', examples: ['Foreign ministers of the 30 allies meet for two days in Latvia’s capital.'] }),
+      topics: refs().meta({ description: 'Ids of topics in content/topics/.', examples: [['russian-military-buildup']] }),
+      people: refs().meta({ description: 'Ids of people in content/people/.', examples: [['jens-stoltenberg']] }),
+      organisations: refs().meta({ description: 'Ids of organisations in content/organisations/.', examples: [['nato']] }),
+      places: refs().meta({ description: 'Ids of places in content/places/.', examples: [['riga']] }),
+      sources: listOf(citation(), 1).meta({ description: 'Every article reporting the event, each with verbatim quotes.' }),
+      disagreements: listOf(disagreement).meta({ description: 'Where sources give different versions.' }),
+      notes: listOf(editorNote).meta({ description: 'Editor’s notes: labelled corrections and clarifications.' }),
+      aliases: refs().meta({ description: 'Earlier ids of this event, so old links redirect here.', examples: [['2021-11-30-riga-meeting']] }),
+      distinctFrom: refs().meta({ description: 'Events on the same day with a similar title that are really different.', examples: [['2021-11-30-blinken-press-conference']] }),
+    })
+    .superRefine((event, ctx) => {
+      if (event.time && !event.timezone) reportRule(ctx, 'time.zoneMissing', event.time, {}, ['time']);
+      if (event.precision && event.precision !== event.start.precision) {
+        reportRule(ctx, 'date.precision', event.precision, { written: event.start.text, actual: event.start.precision }, ['precision']);
+      }
+      if (event.end && event.end.latest < event.start.earliest) {
+        reportRule(ctx, 'date.endBeforeStart', event.end.text, { start: event.start.text }, ['end']);
+      }
+    });
+}
+
+export type EventData = z.output<ReturnType<typeof eventSchema>>;

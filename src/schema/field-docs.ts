@@ -1,0 +1,71 @@
+/**
+ * Reads the description and example attached to each field of a schema, so
+ * that error messages (and the generated docs) say what a field expects in
+ * the schema's own words.
+ */
+import { z } from 'astro/zod';
+
+type AnySchema = z.core.$ZodType;
+
+interface Meta {
+  description?: string;
+  examples?: unknown[];
+}
+
+/** Looks through wrappers (optional, default, pipes, unions) to the schema that holds fields or items. */
+export function unwrap(schema: AnySchema, want: 'object' | 'array'): AnySchema | undefined {
+  let current: AnySchema | undefined = schema;
+  for (let depth = 0; current && depth < 20; depth++) {
+    const def = current._zod.def as unknown as Record<string, unknown> & { type: string };
+    if (def.type === want) return current;
+    if ('innerType' in def) current = def.innerType as AnySchema;
+    else if (def.type === 'pipe') {
+      const out = def.out as AnySchema;
+      current = out._zod.def.type === 'transform' ? (def.in as AnySchema) : out;
+    } else if (def.type === 'union') {
+      return (def.options as AnySchema[]).map((option) => unwrap(option, want)).find(Boolean);
+    } else return undefined;
+  }
+  return undefined;
+}
+
+function metaOf(schema: AnySchema): Meta {
+  return (z.globalRegistry.get(schema) as Meta | undefined) ?? {};
+}
+
+/** The schema at a field path, and the nearest description and example on the way to it. */
+export function fieldAt(root: AnySchema, path: readonly PropertyKey[]): { schema?: AnySchema; meta: Meta } {
+  let current: AnySchema | undefined = root;
+  let meta: Meta = {};
+  for (const key of path) {
+    if (!current) break;
+    if (typeof key === 'number') {
+      const array = unwrap(current, 'array');
+      current = array ? ((array._zod.def as unknown as { element: AnySchema }).element) : undefined;
+    } else {
+      const object = unwrap(current, 'object');
+      current = object ? (object._zod.def as unknown as { shape: Record<string, AnySchema> }).shape[String(key)] : undefined;
+      meta = {};
+    }
+    if (current) meta = { ...metaOf(current), ...pickDefined(meta) };
+  }
+  return { schema: current, meta };
+}
+
+function pickDefined(meta: Meta): Meta {
+  return Object.fromEntries(Object.entries(meta).filter(([, v]) => v !== undefined)) as Meta;
+}
+
+/** Field names an object at this path accepts, for "did you mean". */
+export function fieldNamesAt(root: AnySchema, path: readonly PropertyKey[]): string[] {
+  const { schema } = fieldAt(root, path);
+  const object = schema && unwrap(schema, 'object');
+  return object ? Object.keys((object._zod.def as unknown as { shape: object }).shape) : [];
+}
+
+/** "Short headline of the event. For example: NATO foreign ministers meet in Riga" */
+export function expectation(meta: Meta): string {
+  const example = meta.examples?.[0];
+  const exampleText = example === undefined ? '' : ` For example: ${Array.isArray(example) ? `[${example.join(', ')}]` : String(example)}`;
+  return `${meta.description ?? ''}${exampleText}`.trim();
+}

@@ -1,0 +1,34 @@
+/**
+ * The content model: every collection, its folder under the content root and
+ * its schema. Astro's content config, the validator CLI, the docs and the data
+ * exports all read this one list.
+ */
+import { eventSchema } from './event.ts';
+import { organisationSchema, periodSchema, personSchema, placeSchema, topicSchema } from './entity.ts';
+import { sourceSchema } from './source.ts';
+
+export const collections = {
+  events: { folder: 'events', singular: 'event', schema: eventSchema, maxKilobytes: 64 },
+  sources: { folder: 'sources', singular: 'source', schema: sourceSchema, maxKilobytes: 512 },
+  people: { folder: 'people', singular: 'person', schema: personSchema, maxKilobytes: 16 },
+  organisations: { folder: 'organisations', singular: 'organisation', schema: organisationSchema, maxKilobytes: 16 },
+  places: { folder: 'places', singular: 'place', schema: placeSchema, maxKilobytes: 16 },
+  topics: { folder: 'topics', singular: 'topic', schema: topicSchema, maxKilobytes: 16 },
+  periods: { folder: 'periods', singular: 'period', schema: periodSchema, maxKilobytes: 16 },
+} as const;
+
+export type CollectionName = keyof typeof collections;
+export const COLLECTION_NAMES = Object.keys(collections) as CollectionName[];
+
+/** Which collection each reference field of an event points into. */
+export const EVENT_REFERENCE_FIELDS = {
+  topics: 'topics',
+  people: 'people',
+  organisations: 'organisations',
+  places: 'places',
+} as const satisfies Record<string, CollectionName>;
+
+export { eventSchema, sourceSchema, personSchema, organisationSchema, placeSchema, topicSchema, periodSchema };
+export { siteSchema, type SiteConfig } from './site.ts';
+export type { EventData } from './event.ts';
+export type { SourceData } from './source.ts';

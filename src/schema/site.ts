@@ -1,0 +1,26 @@
+/** The one site configuration file (`content/site.yaml`): everything that names the story. */
+import { z } from 'astro/zod';
+import { calendarDate } from './dates.ts';
+import { plainText, webUrl } from './primitives.ts';
+
+export function siteSchema() {
+  return z.strictObject({
+    title: plainText().meta({ description: 'Site title.', examples: ['Chronicle: NATO, Russia and Ukraine, late 2021'] }),
+    description: plainText().meta({ description: 'One sentence shown in search results and link previews.', examples: ['A sourced timeline.'] }),
+    language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/).default('en').meta({ description: 'Language of the site, BCP 47.', examples: ['en'] }),
+    period: z
+      .strictObject({
+        start: calendarDate().meta({ description: 'First day the timeline covers.', examples: ['2021-11-26'] }),
+        end: calendarDate().meta({ description: 'Last day the timeline covers.', examples: ['2022-01-13'] }),
+      })
+      .meta({ description: 'The span of the story.' }),
+    url: webUrl().meta({ description: 'Public address of the site, without the base path.', examples: ['https://example.github.io'] }),
+    base: z
+      .string()
+      .regex(/^\/(?:[A-Za-z0-9._~-]+\/)*$/)
+      .default('/')
+      .meta({ description: 'Path the site is served under, starting and ending with /.', examples: ['/chronicle/'] }),
+  });
+}
+
+export type SiteConfig = z.output<ReturnType<typeof siteSchema>>;
