@@ -107,6 +107,11 @@ export function formatCalendarDate(date: CalendarDate): string {
   }
 }
 
+/** "November 2021" for the month key `2021-11`. */
+export function formatMonthHeading(month: string): string {
+  return format(toDay(`${month}-01`), 'MMMM yyyy');
+}
+
 /** The value for `<time datetime>`: as precise as the date is. */
 export function machineDate(date: CalendarDate): string {
   if (date.precision === 'span') return date.earliest;

@@ -12,9 +12,15 @@ export function normaliseForMatch(text: string): string {
   return text.normalize('NFC').replace(SINGLE_QUOTES, "'").replace(DOUBLE_QUOTES, '"').replace(DASHES, '-').replace(/\s+/g, ' ').trim();
 }
 
+/** Editors often wrap a quote in quotation marks of their own; those are not the article's words. */
+function normaliseQuote(quote: string): string {
+  const text = normaliseForMatch(quote);
+  return /^".*"$/.test(text) && text.length > 2 ? text.slice(1, -1).trim() : text;
+}
+
 /** Whether the quote occurs in the (already normalised) article text. */
 export function occursIn(normalisedText: string, quote: string): boolean {
-  const needle = normaliseForMatch(quote);
+  const needle = normaliseQuote(quote);
   return needle.length > 0 && normalisedText.includes(needle);
 }
 
@@ -23,7 +29,7 @@ export function occursIn(normalisedText: string, quote: string): boolean {
  * does have, so the editor sees where the copy went wrong.
  */
 export function matchingStart(normalisedText: string, quote: string): string {
-  const words = normaliseForMatch(quote).split(' ');
+  const words = normaliseQuote(quote).split(' ');
   let low = 0;
   let high = words.length;
   while (low < high) {
@@ -37,7 +43,7 @@ export function matchingStart(normalisedText: string, quote: string): string {
 /** The hint shown with a quote that does not match. */
 export function quoteHint(normalisedText: string, quote: string): string {
   const start = matchingStart(normalisedText, quote);
-  const total = normaliseForMatch(quote).split(' ').length;
+  const total = normaliseQuote(quote).split(' ').length;
   if (!start) return 'Not even its first word is in the article: is it cited under the right source?';
   const words = start.split(' ').length;
   const shownStart = words > 8 ? `…${start.split(' ').slice(-8).join(' ')}` : start;

@@ -1,0 +1,19 @@
+// @ts-check
+import { unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+import { chronicle } from './src/integration/index.ts';
+import { siteForBuild } from './src/lib/site-for-build.ts';
+import { rehypePlugins, remarkPlugins } from './src/plugins/index.ts';
+
+const site = siteForBuild();
+
+export default defineConfig({
+  site: site.url,
+  base: site.base,
+  trailingSlash: 'always',
+  outDir: process.env.CHRONICLE_OUT_DIR || 'dist',
+  build: { format: 'directory' },
+  // Astro 7's default Markdown engine does not run remark/rehype plugins; this one does.
+  markdown: { processor: unified({ remarkPlugins, rehypePlugins }) },
+  integrations: [chronicle()],
+});

@@ -1,0 +1,11 @@
+/** The site configuration the build needs; a broken configuration file stops it with the catalog's words. */
+import { formatProblem } from './problems.ts';
+import { contentRoot } from './paths.ts';
+import { readSiteConfig } from './site-config.ts';
+import type { SiteConfig } from '../schema/index.ts';
+
+export function siteForBuild(): SiteConfig {
+  const { config, problems } = readSiteConfig(contentRoot(), process.cwd());
+  if (!config) throw new Error(`The site configuration has problems:\n${problems.map(formatProblem).join('\n')}`);
+  return config;
+}

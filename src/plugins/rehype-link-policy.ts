@@ -1,0 +1,37 @@
+/**
+ * rehype-link-policy: turns every link in an editor's Markdown into a safe one.
+ * http(s) links to other sites get `rel="noopener noreferrer external"` and
+ * the class `external` (so the stylesheet can mark them); links within the
+ * site stay as they are; any other scheme (javascript:, data:, vbscript: …)
+ * loses its href, and the editor is told where, with line and column.
+ */
+import type { Element, Root } from 'hast';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+
+const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
+
+export function classifyHref(href: string): 'internal' | 'external' | 'unsafe' {
+  // Browsers ignore tabs, newlines and leading control characters in a scheme ("java\tscript:").
+  const compact = href.replace(/[\u0000-\u0020\u007f]+/g, '');
+  const scheme = SCHEME.exec(compact)?.[1]?.toLowerCase();
+  if (!scheme) return compact.startsWith('//') ? 'external' : 'internal';
+  return scheme === 'http' || scheme === 'https' ? 'external' : 'unsafe';
+}
+
+export default function rehypeLinkPolicy() {
+  return (tree: Root, file: VFile) => {
+    visit(tree, 'element', (node: Element) => {
+      if (node.tagName !== 'a' || typeof node.properties.href !== 'string') return;
+      const kind = classifyHref(node.properties.href);
+      if (kind === 'unsafe') {
+        file.message(`Link removed: only http and https links are allowed (found "${node.properties.href.slice(0, 40)}")`, node);
+        delete node.properties.href;
+      } else if (kind === 'external') {
+        node.properties.rel = ['noopener', 'noreferrer', 'external'];
+        const existing = Array.isArray(node.properties.className) ? node.properties.className : [];
+        node.properties.className = [...existing.map(String), 'external'];
+      }
+    });
+  };
+}
