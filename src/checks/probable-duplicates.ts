@@ -20,6 +20,7 @@ export const checkProbableDuplicates: Check = ({ records }) => {
     for (let i = 0; i < group.length; i++) {
       for (let j = i + 1; j < group.length; j++) {
         const [a, b] = [group[i]!, group[j]!];
+        if (a.id === b.id) continue; // the duplicate-id check speaks of these
         if (a.data.distinctFrom.includes(b.id) || b.data.distinctFrom.includes(a.id)) continue;
         if (similarity(a.data.title, b.data.title) < SIMILARITY) continue;
         problems.push(problem(b.file, lineIn(b, ['title']), 'title', 'event.probableDuplicate', { other: a.file, otherId: a.id, title: a.data.title }));

@@ -6,13 +6,16 @@
 
 type Params = Record<string, string | number | undefined>;
 
+/** "an event", "a person" */
+const a = (noun: unknown) => `${/^[aeiou]/i.test(String(noun)) ? 'an' : 'a'} ${String(noun)}`;
+
 const catalog = {
   // Files
   'file.utf8': (p: Params) => `the file is not valid UTF-8 text (first bad byte on line ${p.line}). Save it again with UTF-8 encoding.`,
   'file.empty': () => `the file is empty. A record starts with front matter: a line "---", its fields, and another line "---". Copy an existing record to start.`,
-  'file.tooLarge': (p: Params) => `the file is ${p.size} KB; a ${p.singular} file may be ${p.limit} KB at most. Keep the record short and put long text elsewhere.`,
+  'file.tooLarge': (p: Params) => `the file is ${p.size} KB; ${a(p.singular)} file may be ${p.limit} KB at most. Keep the record short and put long text elsewhere.`,
   'file.noFrontMatter': () => `the file has no front matter. Start it with a line "---", then the fields (name: value), then another line "---".`,
-  'file.yaml': (p: Params) => `the front matter is not valid YAML: ${p.reason}. Check the indentation and the quotes on this line; text containing ": " must be in quotes.`,
+  'file.yaml': (p: Params) => `the front matter is not valid YAML: ${p.reason}. Check this line and the one above it: indentation, quotes, and brackets left open; text containing ": " must be in quotes.`,
   'file.notFields': (p: Params) => `the front matter must be fields written as name: value, but it is ${p.found}.`,
   'file.name': (p: Params) => `the file name "${p.name}" does not follow the convention: ${p.convention}. Rename it, for example to "${p.example}".`,
   'file.datePrefix': (p: Params) => `the file name starts with "${p.prefix}" but start is "${p.start}". Rename the file to "${p.suggestion}" or correct the date.`,
@@ -23,11 +26,11 @@ const catalog = {
   'field.missing': (p: Params) => `this required field is missing. Add it: ${p.expected}`,
   'field.type': (p: Params) => `found ${p.found}; expected ${p.type}. ${p.expected}`,
   'field.enum': (p: Params) => `found ${p.found}; accepted values are ${p.values}.${p.suggestion ? ` Did you mean "${p.suggestion}"?` : ''}`,
-  'field.unknown': (p: Params) => `"${p.key}" is not a field of ${/^[aeiou]/.test(String(p.singular)) ? 'an' : 'a'} ${p.singular}.${p.suggestion ? ` Did you mean "${p.suggestion}"?` : ''} Remove it or correct its name.`,
+  'field.unknown': (p: Params) => `"${p.key}" is not a field of ${p.where}.${p.suggestion ? ` Did you mean "${p.suggestion}"?` : ''} Remove it or correct its name.`,
   'field.empty': (p: Params) => `this field is empty. ${p.expected}`,
   'field.tooLong': (p: Params) => `this text has ${p.length} characters; at most ${p.max} are accepted. Shorten it.`,
   'field.tooFew': (p: Params) => `this list needs at least ${p.min} ${Number(p.min) === 1 ? 'entry' : 'entries'}. ${p.expected}`,
-  'field.outOfRange': (p: Params) => `found ${p.found}; it must be between ${p.min} and ${p.max}.`,
+  'field.outOfRange': (p: Params) => `found ${p.found}; the ${p.side} value accepted is ${p.limit}.`,
   'field.id': (p: Params) => `found ${p.found}; an id is lower-case letters, digits and single hyphens, such as "jens-stoltenberg".`,
   'field.url': (p: Params) => `found ${p.found}; only web addresses starting with http:// or https:// are accepted.`,
   'field.format': (p: Params) => `found ${p.found}, which is not in the expected form. ${p.expected}`,
@@ -37,8 +40,8 @@ const catalog = {
   'date.format': (p: Params) => `found ${p.found}; write a date as YYYY-MM-DD, YYYY-MM or YYYY (for example 2021-11-30), or an approximate span as { from: 2021-03, to: 2021-05, label: spring 2021 }.`,
   'date.month': (p: Params) => `found ${p.found}: there is no month ${p.month}. Months run from 01 to 12.`,
   'date.day': (p: Params) => `found ${p.found}, which is not a real calendar date: ${p.monthName} has ${p.days} days.`,
-  'date.precision': (p: Params) => `precision says "${p.found}" but start "${p.written}" is written to the ${p.actual}. Remove precision, or write the date to match it.`,
-  'date.endBeforeStart': (p: Params) => `end (${p.found}) is before start (${p.start}). Correct one of them.`,
+  'date.precision': (p: Params) => `precision says ${p.found} but start "${p.written}" is written to the ${p.actual}. Remove precision, or write the date to match it.`,
+  'date.endBeforeStart': (p: Params) => `found ${p.found}, which is before the start (${p.start}). Something cannot end before it begins: correct one of the dates.`,
   'span.order': (p: Params) => `the span ends (${p.to}) before it begins (${p.from}). Swap from and to.`,
   'time.format': (p: Params) => `found ${p.found}; write the time as HH:MM on a 24-hour clock, in quotes, for example "18:30".`,
   'time.zone': (p: Params) => `found ${p.found}, which is not a known time zone. Use an IANA name such as "Europe/Riga", "Europe/Kyiv" or "UTC".`,

@@ -48,15 +48,15 @@ function describe(issue: Issue, root: z.core.$ZodType, singular: string): { rule
     }
     case 'unrecognized_keys': {
       const known = fieldNamesAt(root, path);
-      return issue.keys.map((key) => ({ rule: 'field.unknown' as const, params: { key, singular, suggestion: didYouMean(key, known) }, path: [...path, key] }));
+      return issue.keys.map((key) => ({ rule: 'field.unknown' as const, params: { key, where: path.length ? fieldPath(path) : `${/^[aeiou]/.test(singular) ? 'an' : 'a'} ${singular}`, suggestion: didYouMean(key, known) }, path: [...path, key] }));
     }
     case 'too_small':
       if (issue.origin === 'string') return [{ rule: 'field.empty', params: { expected }, path }];
       if (issue.origin === 'array') return [{ rule: 'field.tooFew', params: { min: Number(issue.minimum), expected }, path }];
-      return [{ rule: 'field.outOfRange', params: { found, min: Number(issue.minimum), max: '…' }, path }];
+      return [{ rule: 'field.outOfRange', params: { found, side: 'smallest', limit: Number(issue.minimum) }, path }];
     case 'too_big':
       if (issue.origin === 'string') return [{ rule: 'field.tooLong', params: { length: String(issue.input ?? '').length, max: Number(issue.maximum) }, path }];
-      return [{ rule: 'field.outOfRange', params: { found, min: '…', max: Number(issue.maximum) }, path }];
+      return [{ rule: 'field.outOfRange', params: { found, side: 'largest', limit: Number(issue.maximum) }, path }];
     case 'invalid_format':
       if (issue.format === 'url') return [{ rule: 'field.url', params: { found }, path }];
       if (issue.format === 'regex' && issue.pattern === ID_PATTERN.toString()) return [{ rule: 'field.id', params: { found }, path }];
