@@ -3,9 +3,15 @@ import { formatProblem } from './problems.ts';
 import { contentRoot } from './paths.ts';
 import { readSiteConfig } from './site-config.ts';
 import type { SiteConfig } from '../schema/index.ts';
+import { withBase } from './urls.ts';
 
 export function siteForBuild(): SiteConfig {
   const { config, problems } = readSiteConfig(contentRoot(), process.cwd());
   if (!config) throw new Error(`The site configuration has problems:\n${problems.map(formatProblem).join('\n')}`);
   return config;
+}
+
+/** A link within the site, under the configured base path. */
+export function href(path: string): string {
+  return withBase(siteForBuild().base, path);
 }

@@ -1,0 +1,85 @@
+/**
+ * The real build (npm run build) on the fixture site, served under /sub/:
+ * reads the HTML it wrote. And a broken fixture: the build stops with the
+ * validator's own messages and leaves the previous output untouched.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PROJECT_ROOT, runNode } from '../helpers/run.ts';
+import { applyCase, BAD_INPUT, tempProject } from '../helpers/fixture-site.ts';
+
+const BUILD = join(PROJECT_ROOT, 'src', 'cli', 'build.ts');
+const work = mkdtempSync(join(tmpdir(), 'chronicle-build-'));
+const out = join(work, 'dist');
+let result: ReturnType<typeof runNode>;
+
+const page = (path: string) => readFileSync(join(out, path), 'utf8');
+
+beforeAll(() => {
+  result = runNode([BUILD], { env: { CHRONICLE_CONTENT: 'tests/fixtures/site/content', CHRONICLE_OUT_DIR: out } });
+});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('build of the fixture site', () => {
+  it('succeeds and writes a page per event, a timeline and a 404 page', () => {
+    expect(result.stderr).not.toMatch(/error/i);
+    expect(result.status).toBe(0);
+    for (const path of ['index.html', '404.html', 'events/2021-11-30-harbour-council-meets/index.html', 'events/2021-03-council-approves-plans/index.html', 'events/2022-01-bridge-works-start/index.html']) {
+      expect(existsSync(join(out, path)), path).toBe(true);
+    }
+  });
+
+  it('lists events in time order, grouped by month, under the base path', () => {
+    const html = page('index.html');
+    const order = ['2021-03-council-approves-plans', '2021-11-30-harbour-council-meets', '2022-01-bridge-works-start'].map((id) => html.indexOf(`href="/sub/events/${id}/"`));
+    expect(order.every((index) => index > 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    expect(html).toContain('>March 2021</h2>');
+    expect(html).toContain('<time datetime="2021-03-01">spring 2021</time>');
+    expect(html).toContain('<time datetime="2022-01">January 2022</time>');
+  });
+
+  it('shows an event with its dating, quotes and canonical URL', () => {
+    const html = page('events/2021-11-30-harbour-council-meets/index.html');
+    expect(html).toContain('<link rel="canonical" href="https://fixture.example/sub/events/2021-11-30-harbour-council-meets/">');
+    expect(html).toContain('<time datetime="2021-11-30">30 November 2021</time>');
+    expect(html).toContain('Inferred from “on Tuesday” in Harbour council to meet on bridge.');
+    expect(html).toContain('<blockquote><p>The harbour council will meet on Tuesday to discuss the new bridge</p></blockquote>');
+    expect(html).toContain('<a class="site-title" href="/sub/">');
+  });
+
+  it('runs our own rehype plugin in the real build', () => {
+    const html = page('events/2021-11-30-harbour-council-meets/index.html');
+    expect(html).toContain('<a href="https://gazette.example/council" rel="noopener noreferrer external" class="external">approved the plans</a>');
+    expect(html).toContain('<a>bad link</a>');
+  });
+
+  it('leaves nothing executable from hostile Markdown', () => {
+    const html = page('events/2021-11-30-harbour-council-meets/index.html');
+    expect(html).not.toMatch(/<script|<iframe|onerror|javascript:|alert\(/i);
+  });
+});
+
+describe('a build with bad content', () => {
+  it('stops with the validator’s messages and leaves the previous site untouched', () => {
+    const root = tempProject();
+    applyCase(root, join(BAD_INPUT, 'unknown-person'));
+    const previous = join(work, 'previous');
+    mkdirSync(previous);
+    writeFileSync(join(previous, 'index.html'), 'the site as deployed');
+    const failed = runNode([BUILD], { env: { CHRONICLE_CONTENT: join(root, 'content'), CHRONICLE_OUT_DIR: previous } });
+    expect(failed.status).toBe(1);
+    // The very lines `npm run validate` prints for the same folder, in the build's log.
+    const validate = runNode([join(PROJECT_ROOT, 'src', 'cli', 'validate.ts'), join(root, 'content')]);
+    const validatorLines = validate.stderr.split('\n').filter((line) => line.includes(' → '));
+    const buildLines = failed.stderr.split('\n').filter((line) => line.includes(' → ')).map((line) => line.replace(/^.*\[chronicle\] /, ''));
+    expect(validatorLines).toHaveLength(1);
+    expect(buildLines).toEqual(validatorLines);
+    expect(failed.stderr).toContain('✗ 1 problem in the content (listed above). Nothing was built.');
+    expect(readFileSync(join(previous, 'index.html'), 'utf8')).toBe('the site as deployed');
+    expect(existsSync(`${previous}.chronicle-staging`)).toBe(false);
+    rmSync(root, { recursive: true, force: true });
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { groupByMonth, sortEvents } from '../../src/lib/timeline.ts';
+import { withBase, eventPath } from '../../src/lib/urls.ts';
+import { slugify } from '../../src/lib/slug.ts';
+
+const event = (id: string, earliest: string, precision: 'day' | 'month' | 'year' | 'span', title = id) => ({
+  id,
+  data: { title, start: { precision, text: earliest, earliest, latest: earliest } },
+});
+
+describe('timeline order', () => {
+  it('sorts by earliest day, the more precise first, then title and id', () => {
+    const sorted = sortEvents([
+      event('c', '2021-11-01', 'month'),
+      event('b', '2021-11-01', 'day', 'Zeta'),
+      event('a', '2021-11-01', 'day', 'Alpha'),
+      event('d', '2014-01-01', 'year'),
+      event('e', '2021-12-07', 'day'),
+    ]);
+    expect(sorted.map((e) => e.id)).toEqual(['d', 'a', 'b', 'c', 'e']);
+  });
+
+  it('groups by month in order', () => {
+    const groups = groupByMonth(sortEvents([event('x', '2021-12-07', 'day'), event('y', '2021-11-30', 'day'), event('z', '2021-11-28', 'day')]));
+    expect(groups.map((g) => [g.month, g.events.map((e) => e.id)])).toEqual([
+      ['2021-11', ['z', 'y']],
+      ['2021-12', ['x']],
+    ]);
+  });
+});
+
+describe('urls and slugs', () => {
+  it('respect the base path', () => {
+    expect(withBase('/', eventPath('2021-11-30-x'))).toBe('/events/2021-11-30-x/');
+    expect(withBase('/sub/', eventPath('2021-11-30-x'))).toBe('/sub/events/2021-11-30-x/');
+    expect(withBase('/sub', '')).toBe('/sub/');
+  });
+
+  it('make ids from names with diacritics', () => {
+    expect(slugify('Gitanas Nausėda')).toBe('gitanas-nauseda');
+    expect(slugify('Ingrida Šimonytė')).toBe('ingrida-simonyte');
+    expect(slugify('  NATO–Russia Council! ')).toBe('nato-russia-council');
+  });
+});
