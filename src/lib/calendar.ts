@@ -6,7 +6,11 @@
  * `new Date('2021-11-30')` shown in local time is the 29th in the Americas).
  */
 import { UTCDate } from '@date-fns/utc';
-import { addDays, endOfMonth, format, getDay, isValid, parse } from 'date-fns';
+// Per-function imports: the date-fns barrel takes most of a second to load, which the validator's start-up cannot afford.
+import { addDays } from 'date-fns/addDays';
+import { endOfMonth } from 'date-fns/endOfMonth';
+import { format } from 'date-fns/format';
+import { getDay } from 'date-fns/getDay';
 
 export type Precision = 'day' | 'month' | 'year' | 'span';
 
@@ -54,10 +58,9 @@ export function parseDateText(text: string): CalendarDate | DateTextProblem {
   if (month.length === 3) {
     return { precision: 'month', text: trimmed, earliest: format(firstOfMonth, 'yyyy-MM-dd'), latest: lastDay };
   }
-  const day = parse(trimmed, 'yyyy-MM-dd', new UTCDate(0));
-  if (!isValid(day) || format(day, 'yyyy-MM-dd') !== trimmed) {
-    return { kind: 'day', daysInMonth: Number(lastDay.slice(8)), monthName: format(firstOfMonth, 'MMMM yyyy') };
-  }
+  const daysInMonth = Number(lastDay.slice(8));
+  const dayNumber = Number(month[3]);
+  if (dayNumber < 1 || dayNumber > daysInMonth) return { kind: 'day', daysInMonth, monthName: format(firstOfMonth, 'MMMM yyyy') };
   return { precision: 'day', text: trimmed, earliest: trimmed, latest: trimmed };
 }
 

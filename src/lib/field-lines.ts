@@ -13,9 +13,10 @@ export function lineOfField(frontMatter: string, path: readonly PropertyKey[]): 
   let offset: number | undefined;
   for (const key of path) {
     if (isMap(node)) {
+      const map = node;
       // A list field may be written in its singular form (`quote:` for `quotes:`), which the schema accepts.
       const names = [String(key), String(key).replace(/s$/, '')];
-      const pair = names.map((name) => node.items.find((item) => isScalar(item.key) && String(item.key.value) === name)).find(Boolean);
+      const pair = names.map((name) => map.items.find((item) => isScalar(item.key) && String(item.key.value) === name)).find(Boolean);
       if (!pair) break;
       offset = (pair.key as Node).range?.[0];
       node = pair.value;

@@ -33,7 +33,7 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
  * js-yaml's default schema turns `2021-02-30` into 2 March without a word, so
  * dates are read as the text written and checked by our own date rules.
  */
-export const YAML_SCHEMA = yaml.CORE_SCHEMA.extend([yaml.types.merge]);
+export const YAML_SCHEMA = yaml.CORE_SCHEMA;
 export const parseYaml = (text: string) => yaml.load(text, { schema: YAML_SCHEMA }) as object;
 
 /** Lists the `.md` files below a folder, sorted, so output is the same on every machine. */

@@ -17,7 +17,7 @@ export const PUBLISHED_IDS_FILE = 'published-ids.txt';
 export interface ValidationResult {
   problems: Problem[];
   content: ContentSet;
-  site?: SiteConfig;
+  site?: SiteConfig | undefined;
   fileCount: number;
 }
 

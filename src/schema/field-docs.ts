@@ -34,7 +34,7 @@ function metaOf(schema: AnySchema): Meta {
 }
 
 /** The schema at a field path, and the nearest description and example on the way to it. */
-export function fieldAt(root: AnySchema, path: readonly PropertyKey[]): { schema?: AnySchema; meta: Meta } {
+export function fieldAt(root: AnySchema, path: readonly PropertyKey[]): { schema?: AnySchema | undefined; meta: Meta } {
   let current: AnySchema | undefined = root;
   let meta: Meta = {};
   for (const key of path) {
