@@ -6,6 +6,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT, runNode } from '../helpers/run.ts';
 import { applyCase, BAD_INPUT, tempProject } from '../helpers/fixture-site.ts';
@@ -74,7 +75,7 @@ describe('a build with bad content', () => {
     // The very lines `npm run validate` prints for the same folder, in the build's log.
     const validate = runNode([join(PROJECT_ROOT, 'src', 'cli', 'validate.ts'), join(root, 'content')]);
     const validatorLines = validate.stderr.split('\n').filter((line) => line.includes(' → '));
-    const buildLines = failed.stderr.split('\n').filter((line) => line.includes(' → ')).map((line) => line.replace(/^.*\[chronicle\] /, ''));
+    const buildLines = failed.stderr.split('\n').filter((line) => line.includes(' → ')).map((line) => stripVTControlCharacters(line).replace(/^.*\[chronicle\] /, ''));
     expect(validatorLines).toHaveLength(1);
     expect(buildLines).toEqual(validatorLines);
     expect(failed.stderr).toContain('✗ 1 problem in the content (listed above). Nothing was built.');
