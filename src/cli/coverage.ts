@@ -1,0 +1,33 @@
+/**
+ * `npm run coverage`: for each article, the sentences no event quotes and no
+ * exclusion explains, with file:line, so an editor sees what is left to do.
+ * Exits 1 while any sentence is unaccounted for.
+ */
+import { join } from 'node:path';
+import { coverageReport, EXCLUSIONS_FILE, readExclusions } from '../lib/coverage-report.ts';
+import { contentRoot } from '../lib/paths.ts';
+import { formatProblem } from '../lib/problems.ts';
+import { validateContent } from '../lib/validate-content.ts';
+
+const root = process.argv[2] ?? contentRoot();
+const { problems, content } = validateContent(root);
+const { exclusions, problems: exclusionProblems } = readExclusions(root, join(content.contentDir, EXCLUSIONS_FILE));
+for (const p of [...problems, ...exclusionProblems]) console.error(formatProblem(p));
+
+let unaccounted = problems.length + exclusionProblems.length;
+for (const source of coverageReport(content, exclusions)) {
+  const total = source.sentences.length;
+  console.log(`${source.file} — ${source.headline}`);
+  console.log(`  ${source.covered} of ${total} sentences quoted by events, ${source.excluded} left out on purpose, ${source.uncovered} unaccounted for`);
+  for (const sentence of source.sentences.filter((s) => s.state === 'uncovered')) {
+    console.log(`  ${source.file}:${source.firstLine + sentence.line - 1} not covered: ${sentence.text}`);
+  }
+  for (const stale of source.staleExclusions) console.log(`  ${EXCLUSIONS_FILE}: "${stale}" is not in this article any more; remove or correct the exclusion.`);
+  unaccounted += source.uncovered + source.staleExclusions.length;
+}
+if (unaccounted > 0) {
+  console.error(`\n✗ ${unaccounted} sentences or problems need an event, an exclusion with a reason, or a fix.`);
+  process.exitCode = 1;
+} else {
+  console.log('\n✓ Every sentence of every article is quoted by an event or left out with a reason.');
+}
