@@ -110,9 +110,9 @@ export function formatCalendarDate(date: CalendarDate): string {
   }
 }
 
-/** "November 2021" for the month key `2021-11`. */
-export function formatMonthHeading(month: string): string {
-  return format(toDay(`${month}-01`), 'MMMM yyyy');
+/** "November 2021" for the month key `2021-11`; a year key `2014` stays "2014". */
+export function formatMonthHeading(key: string): string {
+  return key.length === 4 ? key : format(toDay(`${key}-01`), 'MMMM yyyy');
 }
 
 /** The value for `<time datetime>`: as precise as the date is. */

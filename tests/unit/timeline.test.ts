@@ -5,11 +5,11 @@ import { slugify } from '../../src/lib/slug.ts';
 
 const event = (id: string, earliest: string, precision: 'day' | 'month' | 'year' | 'span', title = id) => ({
   id,
-  data: { title, start: { precision, text: earliest, earliest, latest: earliest } },
+  data: { title, start: { precision, text: precision === 'year' ? earliest.slice(0, 4) : precision === 'month' ? earliest.slice(0, 7) : earliest, earliest, latest: earliest } },
 });
 
 describe('timeline order', () => {
-  it('sorts by earliest day, the more precise first, then title and id', () => {
+  it('sorts by earliest day, the coarser date first, then title and id', () => {
     const sorted = sortEvents([
       event('c', '2021-11-01', 'month'),
       event('b', '2021-11-01', 'day', 'Zeta'),
@@ -17,7 +17,15 @@ describe('timeline order', () => {
       event('d', '2014-01-01', 'year'),
       event('e', '2021-12-07', 'day'),
     ]);
-    expect(sorted.map((e) => e.id)).toEqual(['d', 'a', 'b', 'c', 'e']);
+    expect(sorted.map((e) => e.id)).toEqual(['d', 'c', 'a', 'b', 'e']);
+  });
+
+  it('groups a year-precise event under its year, not under January', () => {
+    const groups = groupByMonth(sortEvents([event('y', '2014-01-01', 'year'), event('m', '2014-01-01', 'month')]));
+    expect(groups.map((g) => [g.month, g.events.map((e) => e.id)])).toEqual([
+      ['2014', ['y']],
+      ['2014-01', ['m']],
+    ]);
   });
 
   it('groups by month in order', () => {
