@@ -16,7 +16,7 @@ export function citation() {
     .strictObject({
       source: id().meta({ description: 'Id of the article in content/sources/.', examples: ['2021-11-28-afp-nato-ministers-riga'] }),
       quote: quote().optional(),
-      quotes: listOf(quote()).optional(),
+      quotes: listOf(quote()).optional().meta({ description: 'Several quotes from the same article, as a list (use quote: for one).' }),
     })
     .superRefine((value, ctx) => {
       if (!value.quote && (!value.quotes || value.quotes.length === 0)) {

@@ -29,8 +29,16 @@ export function unwrap(schema: AnySchema, want: 'object' | 'array'): AnySchema |
   return undefined;
 }
 
+/** A field's description and examples, from the field or, failing that, the schema it wraps (`.optional()` …). */
 function metaOf(schema: AnySchema): Meta {
-  return (z.globalRegistry.get(schema) as Meta | undefined) ?? {};
+  let current: AnySchema | undefined = schema;
+  for (let depth = 0; current && depth < 10; depth++) {
+    const meta = z.globalRegistry.get(current) as Meta | undefined;
+    if (meta?.description) return meta;
+    const def = current._zod.def as unknown as Record<string, unknown>;
+    current = (def['innerType'] ?? (def['type'] === 'pipe' ? def['out'] : undefined)) as AnySchema | undefined;
+  }
+  return {};
 }
 
 /** The schema at a field path, and the nearest description and example on the way to it. */
@@ -68,4 +76,35 @@ export function expectation(meta: Meta): string {
   const example = meta.examples?.[0];
   const exampleText = example === undefined ? '' : ` For example: ${Array.isArray(example) ? `[${example.join(', ')}]` : String(example)}`;
   return `${meta.description ?? ''}${exampleText}`.trim();
+}
+
+export interface FieldEntry {
+  /** `sources[].quotes[]`-style path. */
+  path: string;
+  description?: string | undefined;
+  examples?: unknown[] | undefined;
+  required: boolean;
+}
+
+function isOptional(schema: AnySchema): boolean {
+  const type = schema._zod.def.type;
+  if (type === 'optional' || type === 'default' || type === 'prefault') return true;
+  // Lists written through listOf() accept a missing field as an empty list.
+  return type === 'pipe' && (schema._zod.def as unknown as { in: AnySchema }).in._zod.def.type === 'transform' && schema._zod.optin === 'optional';
+}
+
+/** Every field of a schema, depth first, with its description: the source of the generated field reference. */
+export function listFields(root: AnySchema, prefix = ''): FieldEntry[] {
+  const object = unwrap(root, 'object');
+  if (!object) return [];
+  const shape = (object._zod.def as unknown as { shape: Record<string, AnySchema> }).shape;
+  return Object.entries(shape).flatMap(([name, field]) => {
+    const path = prefix ? `${prefix}.${name}` : name;
+    const meta = metaOf(field);
+    const array = unwrap(field, 'array');
+    const element = array ? (array._zod.def as unknown as { element: AnySchema }).element : undefined;
+    const childPath = element ? `${path}[]` : path;
+    const children = listFields(element ?? field, childPath);
+    return [{ path, description: meta.description, examples: meta.examples, required: !isOptional(field) }, ...children];
+  });
 }
