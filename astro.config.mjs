@@ -1,4 +1,5 @@
 // @ts-check
+import process from 'node:process';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { chronicle } from './src/integration/index.ts';

@@ -27,7 +27,13 @@ export const checkFileNames: Check = ({ records }) =>
           ];
         }
         if (match[1] !== prefix) {
-          return [problem(record.file, lineIn(record, ['start']), 'start', 'file.datePrefix', { prefix: match[1], start: event.start.precision === 'span' ? `${prefix} (${event.start.text})` : event.start.text, suggestion: `${prefix}-${match[2]}.md` })];
+          return [
+            problem(record.file, lineIn(record, ['start']), 'start', 'file.datePrefix', {
+              prefix: match[1],
+              start: event.start.precision === 'span' ? `${prefix} (${event.start.text})` : event.start.text,
+              suggestion: `${prefix}-${match[2]}.md`,
+            }),
+          ];
         }
         return [];
       }

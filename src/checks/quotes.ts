@@ -18,14 +18,22 @@ function claimsOf(collection: string, id: string, data: Record<string, any>): Cl
       c.quotes.forEach((words, j) => claims.push({ path: ['sources', i, 'quotes', j], source: c.source, words, rule: 'quote.notFound' })),
     );
     data.disagreements.forEach((d: { versions: { source: string; quote?: string }[] }, i: number) =>
-      d.versions.forEach((v, j) => v.quote && claims.push({ path: ['disagreements', i, 'versions', j, 'quote'], source: v.source, words: v.quote, rule: 'quote.notFound' })),
+      d.versions.forEach(
+        (v, j) => v.quote && claims.push({ path: ['disagreements', i, 'versions', j, 'quote'], source: v.source, words: v.quote, rule: 'quote.notFound' }),
+      ),
     );
-    if (data.dating.words && data.dating.source) claims.push({ path: ['dating', 'words'], source: data.dating.source, words: data.dating.words, rule: 'quote.notInSource' });
+    if (data.dating.words && data.dating.source)
+      claims.push({ path: ['dating', 'words'], source: data.dating.source, words: data.dating.words, rule: 'quote.notInSource' });
   }
   if (collection === 'sources') {
-    data.reliability.forEach((n: { quote?: string }, i: number) => n.quote && claims.push({ path: ['reliability', i, 'quote'], source: id, words: n.quote, rule: 'quote.notInSource' }));
+    data.reliability.forEach(
+      (n: { quote?: string }, i: number) =>
+        n.quote && claims.push({ path: ['reliability', i, 'quote'], source: id, words: n.quote, rule: 'quote.notInSource' }),
+    );
   }
-  (data.spellings ?? []).forEach((s: { text: string; source: string }, i: number) => claims.push({ path: ['spellings', i, 'text'], source: s.source, words: s.text, rule: 'quote.notInSource' }));
+  (data.spellings ?? []).forEach((s: { text: string; source: string }, i: number) =>
+    claims.push({ path: ['spellings', i, 'text'], source: s.source, words: s.text, rule: 'quote.notInSource' }),
+  );
   return claims;
 }
 
@@ -40,7 +48,10 @@ export const checkQuotes: Check = ({ records }) => {
         const text = matchText(source);
         if (occursIn(text, claim.words)) continue;
         problems.push(
-          problem(record.file, lineIn(record, claim.path), fieldPath(claim.path), claim.rule, { headline: source.data.headline, hint: quoteHint(text, claim.words) }),
+          problem(record.file, lineIn(record, claim.path), fieldPath(claim.path), claim.rule, {
+            headline: source.data.headline,
+            hint: quoteHint(text, claim.words),
+          }),
         );
       }
     }

@@ -15,7 +15,13 @@ function referencesOf(collection: CollectionName, data: Record<string, any>): Re
   const list = (field: string, target: CollectionName): Reference[] => (data[field] ?? []).map((id: string, i: number) => ({ path: [field, i], id, target }));
   const refs: Reference[] = [];
   if (collection === 'events') {
-    refs.push(...list('topics', 'topics'), ...list('people', 'people'), ...list('organisations', 'organisations'), ...list('places', 'places'), ...list('distinctFrom', 'events'));
+    refs.push(
+      ...list('topics', 'topics'),
+      ...list('people', 'people'),
+      ...list('organisations', 'organisations'),
+      ...list('places', 'places'),
+      ...list('distinctFrom', 'events'),
+    );
     data.sources.forEach((c: { source: string }, i: number) => refs.push({ path: ['sources', i, 'source'], id: c.source, target: 'sources' }));
     data.disagreements.forEach((d: { versions: { source: string }[] }, i: number) =>
       d.versions.forEach((v, j) => refs.push({ path: ['disagreements', i, 'versions', j, 'source'], id: v.source, target: 'sources' })),

@@ -9,4 +9,6 @@ export function sha256(text: string): string {
 }
 
 export const checkSourceText: Check = ({ records }) =>
-  records.sources.filter((source) => sha256(source.body) !== source.data.sha256).map((source) => problem(source.file, lineIn(source, ['sha256']), 'sha256', 'source.checksum'));
+  records.sources
+    .filter((source) => sha256(source.body) !== source.data.sha256)
+    .map((source) => problem(source.file, lineIn(source, ['sha256']), 'sha256', 'source.checksum'));

@@ -10,7 +10,10 @@ import { performance } from 'node:perf_hooks';
 import { writeSyntheticContent } from '../lib/synthetic-content.ts';
 import { validateContent } from '../lib/validate-content.ts';
 
-const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const sizes = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => n > 0);
 const base = existsSync('/dev/shm') ? '/dev/shm' : tmpdir();
 
 console.log(`validate benchmark (${base === '/dev/shm' ? 'tmpfs' : 'temporary folder'}, Node ${process.version})`);
@@ -27,7 +30,9 @@ for (const events of sizes.length ? sizes : [1_000, 5_000, 10_000]) {
       times.push(performance.now() - started);
     }
     const best = Math.min(...times);
-    console.log(`${events}\t${result!.fileCount}\t${result!.problems.length}\t${times[0]!.toFixed(0)}\t${best.toFixed(0)}\t${((best / events) * 1000).toFixed(0)}`);
+    console.log(
+      `${events}\t${result!.fileCount}\t${result!.problems.length}\t${times[0]!.toFixed(0)}\t${best.toFixed(0)}\t${((best / events) * 1000).toFixed(0)}`,
+    );
     if (result!.problems.length) console.log(result!.problems.slice(0, 3));
   } finally {
     rmSync(root, { recursive: true, force: true });

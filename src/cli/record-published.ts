@@ -12,7 +12,10 @@ const root = process.argv[2] ?? contentRoot();
 const path = join(root, PUBLISHED_IDS_FILE);
 const { content } = validateContent(root);
 const known = new Set(content.published?.entries.map((e) => e.id));
-const added = content.records.events.map((e) => e.id).filter((id) => !known.has(id)).sort();
+const added = content.records.events
+  .map((e) => e.id)
+  .filter((id) => !known.has(id))
+  .sort();
 if (!existsSync(path)) writeFileSync(path, '# Published event ids: never remove a line; rename an event only with an alias.\n');
 if (added.length > 0) appendFileSync(path, `${added.join('\n')}\n`);
 console.log(added.length ? `Added ${added.length} id(s) to ${path}:\n${added.join('\n')}` : `${path} already lists every event.`);

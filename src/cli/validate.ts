@@ -18,7 +18,9 @@ if (process.env.GITHUB_ACTIONS === 'true') for (const p of problems) console.log
 
 if (problems.length > 0) {
   const files = new Set(problems.map((p) => p.file)).size;
-  console.error(`\n✗ ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} in ${files} ${files === 1 ? 'file' : 'files'} (${fileCount} files checked in ${elapsed} ms). Nothing was published.`);
+  console.error(
+    `\n✗ ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} in ${files} ${files === 1 ? 'file' : 'files'} (${fileCount} files checked in ${elapsed} ms). Nothing was published.`,
+  );
   process.exitCode = 1;
 } else {
   console.log(`✓ ${fileCount} files checked in ${elapsed} ms: no problems.`);

@@ -39,10 +39,7 @@ const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MONTH = /^(\d{4})-(\d{2})$/;
 const YEAR = /^(\d{4})$/;
 
-export type DateTextProblem =
-  | { kind: 'format' }
-  | { kind: 'month'; month: number }
-  | { kind: 'day'; daysInMonth: number; monthName: string };
+export type DateTextProblem = { kind: 'format' } | { kind: 'month'; month: number } | { kind: 'day'; daysInMonth: number; monthName: string };
 
 /** Reads `YYYY-MM-DD`, `YYYY-MM` or `YYYY`; says precisely what is wrong otherwise. */
 export function parseDateText(text: string): CalendarDate | DateTextProblem {

@@ -33,7 +33,10 @@ export function readExclusions(contentRoot: string, file: string): { exclusions:
   const schema = coverageExclusionsSchema();
   const result = schema.safeParse(data ?? [], { reportInput: true });
   if (result.success) return { exclusions: result.data, problems: [] };
-  return { exclusions: [], problems: issuesToProblems(result.error.issues, schema, { file, singular: 'coverage exclusion', lineOf: (p) => lineOfField(text, p) }) };
+  return {
+    exclusions: [],
+    problems: issuesToProblems(result.error.issues, schema, { file, singular: 'coverage exclusion', lineOf: (p) => lineOfField(text, p) }),
+  };
 }
 
 export function coverageReport(content: ContentSet, exclusions: readonly CoverageExclusion[]): SourceCoverage[] {

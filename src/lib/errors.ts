@@ -12,13 +12,17 @@ const a = (noun: unknown) => `${/^[aeiou]/i.test(String(noun)) ? 'an' : 'a'} ${S
 const catalog = {
   // Files
   'file.utf8': (p: Params) => `the file is not valid UTF-8 text (first bad byte on line ${p.line}). Save it again with UTF-8 encoding.`,
-  'file.empty': () => `the file is empty. A record starts with front matter: a line "---", its fields, and another line "---". Copy an existing record to start.`,
-  'file.tooLarge': (p: Params) => `the file is ${p.size} KB; ${a(p.singular)} file may be ${p.limit} KB at most. Keep the record short and put long text elsewhere.`,
+  'file.empty': () =>
+    `the file is empty. A record starts with front matter: a line "---", its fields, and another line "---". Copy an existing record to start.`,
+  'file.tooLarge': (p: Params) =>
+    `the file is ${p.size} KB; ${a(p.singular)} file may be ${p.limit} KB at most. Keep the record short and put long text elsewhere.`,
   'file.noFrontMatter': () => `the file has no front matter. Start it with a line "---", then the fields (name: value), then another line "---".`,
-  'file.yaml': (p: Params) => `the front matter is not valid YAML: ${p.reason}. Check this line and the one above it: indentation, quotes, and brackets left open; text containing ": " must be in quotes.`,
+  'file.yaml': (p: Params) =>
+    `the front matter is not valid YAML: ${p.reason}. Check this line and the one above it: indentation, quotes, and brackets left open; text containing ": " must be in quotes.`,
   'file.notFields': (p: Params) => `the front matter must be fields written as name: value, but it is ${p.found}.`,
   'file.name': (p: Params) => `the file name "${p.name}" does not follow the convention: ${p.convention}. Rename it, for example to "${p.example}".`,
-  'file.datePrefix': (p: Params) => `the file name starts with "${p.prefix}" but start is "${p.start}". Rename the file to "${p.suggestion}" or correct the date.`,
+  'file.datePrefix': (p: Params) =>
+    `the file name starts with "${p.prefix}" but start is "${p.start}". Rename the file to "${p.suggestion}" or correct the date.`,
 
   'site.missing': () => `the site configuration file is missing. Create it with title, description, period (start, end), url and base; see the README.`,
 
@@ -26,7 +30,8 @@ const catalog = {
   'field.missing': (p: Params) => `this required field is missing. Add it: ${p.expected}`,
   'field.type': (p: Params) => `found ${p.found}; expected ${p.type}. ${p.expected}`,
   'field.enum': (p: Params) => `found ${p.found}; accepted values are ${p.values}.${p.suggestion ? ` Did you mean "${p.suggestion}"?` : ''}`,
-  'field.unknown': (p: Params) => `"${p.key}" is not a field of ${p.where}.${p.suggestion ? ` Did you mean "${p.suggestion}"?` : ''} Remove it or correct its name.`,
+  'field.unknown': (p: Params) =>
+    `"${p.key}" is not a field of ${p.where}.${p.suggestion ? ` Did you mean "${p.suggestion}"?` : ''} Remove it or correct its name.`,
   'field.empty': (p: Params) => `this field is empty. ${p.expected}`,
   'field.tooLong': (p: Params) => `this text has ${p.length} characters; at most ${p.max} are accepted. Shorten it.`,
   'field.tooFew': (p: Params) => `this list needs at least ${p.min} ${Number(p.min) === 1 ? 'entry' : 'entries'}. ${p.expected}`,
@@ -37,11 +42,14 @@ const catalog = {
   'field.html': (p: Params) => `found HTML ("${p.tag}") in a plain-text field. Write plain text: no tags, no entities.`,
 
   // Dates and times
-  'date.format': (p: Params) => `found ${p.found}; write a date as YYYY-MM-DD, YYYY-MM or YYYY (for example 2021-11-30), or an approximate span as { from: 2021-03, to: 2021-05, label: spring 2021 }.`,
+  'date.format': (p: Params) =>
+    `found ${p.found}; write a date as YYYY-MM-DD, YYYY-MM or YYYY (for example 2021-11-30), or an approximate span as { from: 2021-03, to: 2021-05, label: spring 2021 }.`,
   'date.month': (p: Params) => `found ${p.found}: there is no month ${p.month}. Months run from 01 to 12.`,
   'date.day': (p: Params) => `found ${p.found}, which is not a real calendar date: ${p.monthName} has ${p.days} days.`,
-  'date.precision': (p: Params) => `precision says ${p.found} but start "${p.written}" is written to the ${p.actual}. Remove precision, or write the date to match it.`,
-  'date.endBeforeStart': (p: Params) => `found ${p.found}, which is before the start (${p.start}). Something cannot end before it begins: correct one of the dates.`,
+  'date.precision': (p: Params) =>
+    `precision says ${p.found} but start "${p.written}" is written to the ${p.actual}. Remove precision, or write the date to match it.`,
+  'date.endBeforeStart': (p: Params) =>
+    `found ${p.found}, which is before the start (${p.start}). Something cannot end before it begins: correct one of the dates.`,
   'span.order': (p: Params) => `the span ends (${p.to}) before it begins (${p.from}). Swap from and to.`,
   'time.format': (p: Params) => `found ${p.found}; write the time as HH:MM on a 24-hour clock, in quotes, for example "18:30".`,
   'time.zone': (p: Params) => `found ${p.found}, which is not a known time zone. Use an IANA name such as "Europe/Riga", "Europe/Kyiv" or "UTC".`,
@@ -51,17 +59,23 @@ const catalog = {
   'citation.noQuote': () => `each source needs at least one verbatim quote: add quote: "…" with words copied from the article.`,
 
   // Across files
-  'ref.unknown': (p: Params) => `no ${p.singular} has the id "${p.id}".${p.suggestion ? ` Did you mean "${p.suggestion}"?` : ''} Correct the id, or create ${p.file}.`,
+  'ref.unknown': (p: Params) =>
+    `no ${p.singular} has the id "${p.id}".${p.suggestion ? ` Did you mean "${p.suggestion}"?` : ''} Correct the id, or create ${p.file}.`,
   'id.duplicate': (p: Params) => `the id "${p.id}" is already used by ${p.other}. Ids must be unique: rename one of the files.`,
   'alias.taken': (p: Params) => `the alias "${p.id}" is already ${p.by}. An old id can point to one event only.`,
-  'date.afterPublication': (p: Params) => `the event is dated ${p.start}, after every source reporting it was published (the latest, "${p.source}", on ${p.published}). If it had not happened yet when reported, set status: scheduled; otherwise correct the date.`,
-  'quote.notFound': (p: Params) => `this quote is not in the article "${p.headline}". ${p.hint} Copy the words exactly as the article has them (straight or curly quotes and dash variants are both fine).`,
+  'date.afterPublication': (p: Params) =>
+    `the event is dated ${p.start}, after every source reporting it was published (the latest, "${p.source}", on ${p.published}). If it had not happened yet when reported, set status: scheduled; otherwise correct the date.`,
+  'quote.notFound': (p: Params) =>
+    `this quote is not in the article "${p.headline}". ${p.hint} Copy the words exactly as the article has them (straight or curly quotes and dash variants are both fine).`,
   'quote.notInSource': (p: Params) => `these words are not in the article "${p.headline}". ${p.hint} Copy them exactly as the article has them.`,
   'dating.sourceNotCited': (p: Params) => `the date is inferred from "${p.id}", which this event does not list under sources. Cite that source with a quote.`,
   'weekday.mismatch': (p: Params) => `"${p.words}" names a ${p.named}, but ${p.date} was a ${p.actual}. Correct the date or the words.`,
-  'event.probableDuplicate': (p: Params) => `this looks like the same event as ${p.other} (same date, near-identical title "${p.title}"). Merge the two files, or, if they are different events, add distinctFrom: [${p.otherId}] to one of them.`,
-  'permalink.vanished': (p: Params) => `the event "${p.id}" was published, but no event has this id any more. If you renamed it, add aliases: [${p.id}] to the renamed event; a published event is never deleted.`,
-  'source.checksum': () => `the article text (below the front matter) has changed: its SHA-256 no longer matches sha256. Restore the article exactly as received; correct errors in a reliability note instead.`,
+  'event.probableDuplicate': (p: Params) =>
+    `this looks like the same event as ${p.other} (same date, near-identical title "${p.title}"). Merge the two files, or, if they are different events, add distinctFrom: [${p.otherId}] to one of them.`,
+  'permalink.vanished': (p: Params) =>
+    `the event "${p.id}" was published, but no event has this id any more. If you renamed it, add aliases: [${p.id}] to the renamed event; a published event is never deleted.`,
+  'source.checksum': () =>
+    `the article text (below the front matter) has changed: its SHA-256 no longer matches sha256. Restore the article exactly as received; correct errors in a reliability note instead.`,
 } as const;
 
 export type RuleId = keyof typeof catalog;

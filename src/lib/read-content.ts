@@ -90,7 +90,7 @@ export function readRecord(path: string, collection: CollectionName, projectRoot
 /** The line of the first byte that cannot be UTF-8 (the decoder only says that one exists). */
 function firstBadUtf8Line(bytes: Uint8Array): number {
   let line = 1;
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const lead = bytes[i]!;
     if (lead === 0x0a) line++;
     const length = lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;

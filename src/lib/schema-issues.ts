@@ -48,7 +48,11 @@ function describe(issue: Issue, root: z.core.$ZodType, singular: string): { rule
     }
     case 'unrecognized_keys': {
       const known = fieldNamesAt(root, path);
-      return issue.keys.map((key) => ({ rule: 'field.unknown' as const, params: { key, where: path.length ? fieldPath(path) : `${/^[aeiou]/.test(singular) ? 'an' : 'a'} ${singular}`, suggestion: didYouMean(key, known) }, path: [...path, key] }));
+      return issue.keys.map((key) => ({
+        rule: 'field.unknown' as const,
+        params: { key, where: path.length ? fieldPath(path) : `${/^[aeiou]/.test(singular) ? 'an' : 'a'} ${singular}`, suggestion: didYouMean(key, known) },
+        path: [...path, key],
+      }));
     }
     case 'too_small':
       if (issue.origin === 'string') return [{ rule: 'field.empty', params: { expected }, path }];

@@ -37,9 +37,13 @@ export function writeSyntheticContent(root: string, size: SyntheticSize): void {
       `---\nheadline: Source ${s}\nsite: Bench Wire\nagencies: [Wire]\nlanguage: en\npublished: 2060-12-31\npublishedEvidence: Synthetic.\nreliability: []\nsha256: ${sha256(text)}\n---\n${text}`,
     );
   }
-  for (let p = 0; p < people; p++) writeFileSync(join(root, 'people', `person-${p}.md`), `---\nname: Person ${p}\nrole: Minister\ndescription: A synthetic person.\n---\n`);
+  for (let p = 0; p < people; p++)
+    writeFileSync(join(root, 'people', `person-${p}.md`), `---\nname: Person ${p}\nrole: Minister\ndescription: A synthetic person.\n---\n`);
   for (let p = 0; p < places; p++) {
-    writeFileSync(join(root, 'places', `place-${p}.md`), `---\nname: Place ${p}\nkind: city\ndescription: A synthetic place.\ncoordinates: { lat: ${(p % 90) - 45}, lon: ${(p % 180) - 90} }\n---\n`);
+    writeFileSync(
+      join(root, 'places', `place-${p}.md`),
+      `---\nname: Place ${p}\nkind: city\ndescription: A synthetic place.\ncoordinates: { lat: ${(p % 90) - 45}, lon: ${(p % 180) - 90} }\n---\n`,
+    );
   }
   writeFileSync(join(root, 'topics', 'topic-0.md'), '---\nname: Topic\ndescription: A synthetic topic.\n---\n');
   for (let e = 0; e < size.events; e++) {

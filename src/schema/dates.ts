@@ -38,7 +38,15 @@ const span = z
       reportRule(ctx, 'span.order', value.to.text, { from: value.from.text, to: value.to.text }, ['to']);
       return z.NEVER;
     }
-    return { precision: 'span', text: value.label, label: value.label, from: value.from.text, to: value.to.text, earliest: value.from.earliest, latest: value.to.latest };
+    return {
+      precision: 'span',
+      text: value.label,
+      label: value.label,
+      from: value.from.text,
+      to: value.to.text,
+      earliest: value.from.earliest,
+      latest: value.to.latest,
+    };
   });
 
 /** A day, month, year or labelled span. */

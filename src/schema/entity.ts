@@ -7,7 +7,9 @@ import { id, listOf, plainText } from './primitives.ts';
 const spelling = z.strictObject({
   text: plainText().meta({ description: 'The spelling exactly as the source prints it.', examples: ['Andrej Doubt'] }),
   source: id().meta({ description: 'The source that uses it.', examples: ['2021-11-28-efe-stoltenberg-vilnius'] }),
-  note: plainText().optional().meta({ description: 'Why it differs (misspelling, translation …).', examples: ['Machine translation turned “Duda” into “Doubt”.'] }),
+  note: plainText()
+    .optional()
+    .meta({ description: 'Why it differs (misspelling, translation …).', examples: ['Machine translation turned “Duda” into “Doubt”.'] }),
 });
 
 const common = {
@@ -26,7 +28,9 @@ export function personSchema() {
 export function organisationSchema() {
   return z.strictObject({
     ...common,
-    abbreviation: plainText().optional().meta({ description: 'Short form, if one is used.', examples: ['NATO'] }),
+    abbreviation: plainText()
+      .optional()
+      .meta({ description: 'Short form, if one is used.', examples: ['NATO'] }),
   });
 }
 
@@ -38,11 +42,21 @@ export function placeSchema() {
     kind: z.enum(PLACE_KINDS).meta({ description: 'What sort of place.', examples: ['city'] }),
     coordinates: z
       .strictObject({
-        lat: z.number().min(-90).max(90).meta({ description: 'Latitude in degrees.', examples: [56.9496] }),
-        lon: z.number().min(-180).max(180).meta({ description: 'Longitude in degrees.', examples: [24.1052] }),
+        lat: z
+          .number()
+          .min(-90)
+          .max(90)
+          .meta({ description: 'Latitude in degrees.', examples: [56.9496] }),
+        lon: z
+          .number()
+          .min(-180)
+          .max(180)
+          .meta({ description: 'Longitude in degrees.', examples: [24.1052] }),
       })
       .meta({ description: 'A representative point, for the map.' }),
-    country: id().optional().meta({ description: 'Id of the place that is its country.', examples: ['latvia'] }),
+    country: id()
+      .optional()
+      .meta({ description: 'Id of the place that is its country.', examples: ['latvia'] }),
   });
 }
 
@@ -56,7 +70,9 @@ export function periodSchema() {
       name: plainText().meta({ description: 'Name of the span, as the overview shows it.', examples: ['Riga ministerial'] }),
       start: calendarDate().meta({ description: 'First day (or month, year).', examples: ['2021-11-30'] }),
       end: calendarDate().meta({ description: 'Last day (or month, year).', examples: ['2021-12-01'] }),
-      description: plainText().optional().meta({ description: 'One sentence.', examples: ['NATO foreign ministers meet in Riga.'] }),
+      description: plainText()
+        .optional()
+        .meta({ description: 'One sentence.', examples: ['NATO foreign ministers meet in Riga.'] }),
     })
     .superRefine((period, ctx) => {
       if (period.end.latest < period.start.earliest) reportRule(ctx, 'date.endBeforeStart', period.end.text, { start: period.start.text }, ['end']);

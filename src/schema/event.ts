@@ -38,7 +38,9 @@ const dating = z
     words: plainText()
       .optional()
       .meta({ description: "The source's own words the date comes from (required when inferred).", examples: ['on Tuesday'] }),
-    source: id().optional().meta({ description: 'The source those words are in (required when inferred).', examples: ['2021-11-28-afp-nato-ministers-riga'] }),
+    source: id()
+      .optional()
+      .meta({ description: 'The source those words are in (required when inferred).', examples: ['2021-11-28-afp-nato-ministers-riga'] }),
     reasoning: plainText()
       .optional()
       .meta({ description: 'How the date follows from the words.', examples: ['Published Sunday 28 November 2021; the next Tuesday is 30 November.'] }),
@@ -56,7 +58,9 @@ const disagreement = z.strictObject({
       z.strictObject({
         source: id().meta({ description: 'Id of the source giving this version.', examples: ['2021-12-01-rferl-kuleba-deterrence'] }),
         says: plainText().meta({ description: 'This source’s version, in brief.', examples: ['115,000 troops'] }),
-        quote: plainText().optional().meta({ description: 'Verbatim words of the source for this version.', examples: ['Russia had amassed 115,000 troops'] }),
+        quote: plainText()
+          .optional()
+          .meta({ description: 'Verbatim words of the source for this version.', examples: ['Russia had amassed 115,000 troops'] }),
       }),
     )
     .min(2)
@@ -68,26 +72,47 @@ const editorNote = z.strictObject({
     description: 'correction: an article states something plainly wrong; clarification: context a reader needs.',
     examples: ['correction'],
   }),
-  text: plainText().meta({ description: 'The note, as readers see it.', examples: ['The article calls Joe Biden “US Vice President”; by its own date he was President.'] }),
-  source: id().optional().meta({ description: 'The source the note is about.', examples: ['2021-11-28-afp-nato-ministers-riga'] }),
+  text: plainText().meta({
+    description: 'The note, as readers see it.',
+    examples: ['The article calls Joe Biden “US Vice President”; by its own date he was President.'],
+  }),
+  source: id()
+    .optional()
+    .meta({ description: 'The source the note is about.', examples: ['2021-11-28-afp-nato-ministers-riga'] }),
 });
 
 export function eventSchema() {
   return z
     .strictObject({
-      title: plainText().max(140).meta({ description: 'Short headline of the event, 140 characters at most.', examples: ['NATO foreign ministers meet in Riga'] }),
+      title: plainText()
+        .max(140)
+        .meta({ description: 'Short headline of the event, 140 characters at most.', examples: ['NATO foreign ministers meet in Riga'] }),
       kind: z.enum(EVENT_KINDS).meta({ description: 'What sort of happening this is.', examples: ['meeting'] }),
       start: calendarDate().meta({ description: 'When it began: YYYY-MM-DD, YYYY-MM, YYYY, or a span {from, to, label}.', examples: ['2021-11-30'] }),
-      end: calendarDate().optional().meta({ description: 'When it ended, for events over several days.', examples: ['2021-12-01'] }),
-      precision: z.enum(PRECISIONS).optional().meta({ description: 'Optional; if given it must match how start is written.', examples: ['day'] }),
-      time: clockTime().optional().meta({ description: 'Local clock time HH:MM (24-hour); needs timezone.', examples: ['18:30'] }),
-      timezone: timeZone().optional().meta({ description: 'IANA time zone of time.', examples: ['Europe/Riga'] }),
+      end: calendarDate()
+        .optional()
+        .meta({ description: 'When it ended, for events over several days.', examples: ['2021-12-01'] }),
+      precision: z
+        .enum(PRECISIONS)
+        .optional()
+        .meta({ description: 'Optional; if given it must match how start is written.', examples: ['day'] }),
+      time: clockTime()
+        .optional()
+        .meta({ description: 'Local clock time HH:MM (24-hour); needs timezone.', examples: ['18:30'] }),
+      timezone: timeZone()
+        .optional()
+        .meta({ description: 'IANA time zone of time.', examples: ['Europe/Riga'] }),
       dating: dating.meta({ description: 'How the date is known: stated in a source, or inferred from its words.' }),
       status: z.enum(EVENT_STATUSES).meta({
         description: 'happened; scheduled (announced, still to come when reported); cancelled; unconfirmed (reported, not confirmed).',
         examples: ['happened'],
       }),
-      summary: plainText().max(300).meta({ description: 'One sentence for the timeline, 300 characters at most.', examples: ['Foreign ministers of the 30 allies meet for two days in Latvia’s capital.'] }),
+      summary: plainText()
+        .max(300)
+        .meta({
+          description: 'One sentence for the timeline, 300 characters at most.',
+          examples: ['Foreign ministers of the 30 allies meet for two days in Latvia’s capital.'],
+        }),
       topics: refs().meta({ description: 'Ids of topics in content/topics/.', examples: [['russian-military-buildup']] }),
       people: refs().meta({ description: 'Ids of people in content/people/.', examples: [['jens-stoltenberg']] }),
       organisations: refs().meta({ description: 'Ids of organisations in content/organisations/.', examples: [['nato']] }),
@@ -96,7 +121,10 @@ export function eventSchema() {
       disagreements: listOf(disagreement).meta({ description: 'Where sources give different versions.' }),
       notes: listOf(editorNote).meta({ description: 'Editor’s notes: labelled corrections and clarifications.' }),
       aliases: refs().meta({ description: 'Earlier ids of this event, so old links redirect here.', examples: [['2021-11-30-riga-meeting']] }),
-      distinctFrom: refs().meta({ description: 'Events on the same day with a similar title that are really different.', examples: [['2021-11-30-blinken-press-conference']] }),
+      distinctFrom: refs().meta({
+        description: 'Events on the same day with a similar title that are really different.',
+        examples: [['2021-11-30-blinken-press-conference']],
+      }),
     })
     .superRefine((event, ctx) => {
       if (event.time && !event.timezone) reportRule(ctx, 'time.zoneMissing', event.time, {}, ['time']);

@@ -49,7 +49,7 @@ export function fieldAt(root: AnySchema, path: readonly PropertyKey[]): { schema
     if (!current) break;
     if (typeof key === 'number') {
       const array = unwrap(current, 'array');
-      current = array ? ((array._zod.def as unknown as { element: AnySchema }).element) : undefined;
+      current = array ? (array._zod.def as unknown as { element: AnySchema }).element : undefined;
     } else {
       const object = unwrap(current, 'object');
       current = object ? (object._zod.def as unknown as { shape: Record<string, AnySchema> }).shape[String(key)] : undefined;

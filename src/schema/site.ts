@@ -7,7 +7,11 @@ export function siteSchema() {
   return z.strictObject({
     title: plainText().meta({ description: 'Site title.', examples: ['Chronicle: NATO, Russia and Ukraine, late 2021'] }),
     description: plainText().meta({ description: 'One sentence shown in search results and link previews.', examples: ['A sourced timeline.'] }),
-    language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/).default('en').meta({ description: 'Language of the site, BCP 47.', examples: ['en'] }),
+    language: z
+      .string()
+      .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/)
+      .default('en')
+      .meta({ description: 'Language of the site, BCP 47.', examples: ['en'] }),
     period: z
       .strictObject({
         start: calendarDate().meta({ description: 'First day the timeline covers.', examples: ['2021-11-26'] }),

@@ -8,26 +8,48 @@ export const RELIABILITY_KINDS = ['factual-error', 'misspelling', 'mistranslatio
 const reliabilityNote = z.strictObject({
   kind: z.enum(RELIABILITY_KINDS).meta({ description: 'What sort of problem a careful reader should know about.', examples: ['misspelling'] }),
   note: plainText().meta({ description: 'The problem, explained for readers.', examples: ['Names Lithuania’s president “Gypsy Nausėda” (Gitanas Nausėda).'] }),
-  quote: plainText().optional().meta({ description: 'The article’s words in question, verbatim.', examples: ['Gypsy Nausėda'] }),
+  quote: plainText()
+    .optional()
+    .meta({ description: 'The article’s words in question, verbatim.', examples: ['Gypsy Nausėda'] }),
 });
 
 export function sourceSchema() {
   return z.strictObject({
-    headline: plainText().meta({ description: 'The article’s headline, or a descriptive title in [brackets] if it has none.', examples: ['NATO meets to discuss Russia'] }),
+    headline: plainText().meta({
+      description: 'The article’s headline, or a descriptive title in [brackets] if it has none.',
+      examples: ['NATO meets to discuss Russia'],
+    }),
     site: plainText().meta({ description: 'The website or outlet that published this copy.', examples: ['OpsLens'] }),
     agencies: listOf(plainText()).meta({ description: 'Agencies or outlets the text itself credits.', examples: [['AFP']] }),
-    author: plainText().optional().meta({ description: 'Byline, if the text gives one.', examples: ['Mălina Mîndruțescu'] }),
-    language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/).meta({ description: 'Language of the text as kept, BCP 47.', examples: ['en'] }),
-    translation: plainText().optional().meta({ description: 'Remarks on translation: from what, how well.', examples: ['Machine translation from Spanish (EFE).'] }),
+    author: plainText()
+      .optional()
+      .meta({ description: 'Byline, if the text gives one.', examples: ['Mălina Mîndruțescu'] }),
+    language: z
+      .string()
+      .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/)
+      .meta({ description: 'Language of the text as kept, BCP 47.', examples: ['en'] }),
+    translation: plainText()
+      .optional()
+      .meta({ description: 'Remarks on translation: from what, how well.', examples: ['Machine translation from Spanish (EFE).'] }),
     published: calendarDate().meta({ description: 'Publication date, as precise as the evidence allows.', examples: ['2021-11-28'] }),
-    publishedEvidence: plainText().meta({ description: 'Why that date: the text’s own clues, and the reasoning.', examples: ['Says ministers “will meet on Tuesday” (30 November) and Stoltenberg visited the Baltics “on Sunday”.'] }),
-    url: webUrl().optional().meta({ description: 'Where the article was published, if known (http or https only).', examples: ['https://www.example.com/article'] }),
+    publishedEvidence: plainText().meta({
+      description: 'Why that date: the text’s own clues, and the reasoning.',
+      examples: ['Says ministers “will meet on Tuesday” (30 November) and Stoltenberg visited the Baltics “on Sunday”.'],
+    }),
+    url: webUrl()
+      .optional()
+      .meta({ description: 'Where the article was published, if known (http or https only).', examples: ['https://www.example.com/article'] }),
     reliability: listOf(reliabilityNote).meta({ description: 'What a careful reader should know about this text.' }),
-    originalFile: plainText().optional().meta({ description: 'File name of the article as it was received.', examples: ['000_2830333d2d269041.txt'] }),
+    originalFile: plainText()
+      .optional()
+      .meta({ description: 'File name of the article as it was received.', examples: ['000_2830333d2d269041.txt'] }),
     sha256: z
       .string()
       .regex(/^[0-9a-f]{64}$/)
-      .meta({ description: 'SHA-256 of the article text (the body of this file), to prove it is unchanged.', examples: ['9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08'] }),
+      .meta({
+        description: 'SHA-256 of the article text (the body of this file), to prove it is unchanged.',
+        examples: ['9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08'],
+      }),
   });
 }
 

@@ -27,14 +27,22 @@ describe('build of the fixture site', () => {
   it('succeeds and writes a page per event, a timeline and a 404 page', () => {
     expect(result.stderr).not.toMatch(/error/i);
     expect(result.status).toBe(0);
-    for (const path of ['index.html', '404.html', 'events/2021-11-30-harbour-council-meets/index.html', 'events/2021-03-council-approves-plans/index.html', 'events/2022-01-bridge-works-start/index.html']) {
+    for (const path of [
+      'index.html',
+      '404.html',
+      'events/2021-11-30-harbour-council-meets/index.html',
+      'events/2021-03-council-approves-plans/index.html',
+      'events/2022-01-bridge-works-start/index.html',
+    ]) {
       expect(existsSync(join(out, path)), path).toBe(true);
     }
   });
 
   it('lists events in time order, grouped by month, under the base path', () => {
     const html = page('index.html');
-    const order = ['2021-03-council-approves-plans', '2021-11-30-harbour-council-meets', '2022-01-bridge-works-start'].map((id) => html.indexOf(`href="/sub/events/${id}/"`));
+    const order = ['2021-03-council-approves-plans', '2021-11-30-harbour-council-meets', '2022-01-bridge-works-start'].map((id) =>
+      html.indexOf(`href="/sub/events/${id}/"`),
+    );
     expect(order.every((index) => index > 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     expect(html).toContain('>March 2021</h2>');
@@ -75,7 +83,10 @@ describe('a build with bad content', () => {
     // The very lines `npm run validate` prints for the same folder, in the build's log.
     const validate = runNode([join(PROJECT_ROOT, 'src', 'cli', 'validate.ts'), join(root, 'content')]);
     const validatorLines = validate.stderr.split('\n').filter((line) => line.includes(' → '));
-    const buildLines = failed.stderr.split('\n').filter((line) => line.includes(' → ')).map((line) => stripVTControlCharacters(line).replace(/^.*\[chronicle\] /, ''));
+    const buildLines = failed.stderr
+      .split('\n')
+      .filter((line) => line.includes(' → '))
+      .map((line) => stripVTControlCharacters(line).replace(/^.*\[chronicle\] /, ''));
     expect(validatorLines).toHaveLength(1);
     expect(buildLines).toEqual(validatorLines);
     expect(failed.stderr).toContain('✗ 1 problem in the content (listed above). Nothing was built.');

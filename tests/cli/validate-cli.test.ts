@@ -27,7 +27,9 @@ describe('validate CLI', () => {
     const result = runNode([CLI], { cwd: project('many-problems-in-many-files') });
     expect(result.status).toBe(1);
     const expected = readFileSync(join(BAD_INPUT, 'many-problems-in-many-files', 'expected.txt'), 'utf8');
-    expect(result.stderr).toMatch(new RegExp(`^${escape(expected)}\\n✗ 2 problems in 2 files \\(12 files checked in \\d+ ms\\)\\. Nothing was published\\.\\n$`));
+    expect(result.stderr).toMatch(
+      new RegExp(`^${escape(expected)}\\n✗ 2 problems in 2 files \\(12 files checked in \\d+ ms\\)\\. Nothing was published\\.\\n$`),
+    );
     expect(result.stderr).not.toMatch(/ at |Error:|ZodError|invalid_/);
   });
 

@@ -11,7 +11,9 @@ async function run(html: string) {
 
 describe('rehype-link-policy', () => {
   it('marks links to other sites as external and safe', async () => {
-    expect((await run('<a href="https://example.org/a">x</a>')).html).toBe('<a href="https://example.org/a" rel="noopener noreferrer external" class="external">x</a>');
+    expect((await run('<a href="https://example.org/a">x</a>')).html).toBe(
+      '<a href="https://example.org/a" rel="noopener noreferrer external" class="external">x</a>',
+    );
   });
 
   it('leaves links within the site alone', async () => {

@@ -50,7 +50,9 @@ describe('formatting', () => {
     expect(formatCalendarDate(day)).toBe('30 November 2021');
     expect(formatCalendarDate(month)).toBe('November 2021');
     expect(formatCalendarDate(year)).toBe('2014');
-    expect(formatCalendarDate({ precision: 'span', text: 'spring 2021', label: 'spring 2021', earliest: '2021-03-01', latest: '2021-05-31' })).toBe('spring 2021');
+    expect(formatCalendarDate({ precision: 'span', text: 'spring 2021', label: 'spring 2021', earliest: '2021-03-01', latest: '2021-05-31' })).toBe(
+      'spring 2021',
+    );
     expect(formatMonthHeading('2022-01')).toBe('January 2022');
   });
 

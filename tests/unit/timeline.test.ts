@@ -5,7 +5,15 @@ import { slugify } from '../../src/lib/slug.ts';
 
 const event = (id: string, earliest: string, precision: 'day' | 'month' | 'year' | 'span', title = id) => ({
   id,
-  data: { title, start: { precision, text: precision === 'year' ? earliest.slice(0, 4) : precision === 'month' ? earliest.slice(0, 7) : earliest, earliest, latest: earliest } },
+  data: {
+    title,
+    start: {
+      precision,
+      text: precision === 'year' ? earliest.slice(0, 4) : precision === 'month' ? earliest.slice(0, 7) : earliest,
+      earliest,
+      latest: earliest,
+    },
+  },
 });
 
 describe('timeline order', () => {
