@@ -19,7 +19,7 @@ export function citation() {
       quotes: listOf(quote()).optional().meta({ description: 'Several quotes from the same article, as a list (use quote: for one).' }),
     })
     .superRefine((value, ctx) => {
-      if (!value.quote && (!value.quotes || value.quotes.length === 0)) {
+      if (value.quote === undefined && (!value.quotes || value.quotes.length === 0)) {
         reportRule(ctx, 'citation.noQuote', undefined, {}, ['quotes']);
       }
     })

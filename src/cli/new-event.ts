@@ -1,0 +1,68 @@
+/**
+ * `npm run new-event -- --title "…" --date 2021-11-30 --source <source-id>`:
+ * writes a new event file under the naming convention, with every required
+ * field and a short comment on each, then says what to do next. Asks for what
+ * is missing when run in a terminal. Never overwrites a file.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline/promises';
+import { parseArgs } from 'node:util';
+import { isCalendarDate, parseDateText } from '../lib/calendar.ts';
+import { contentRoot } from '../lib/paths.ts';
+import { listMarkdown } from '../lib/read-content.ts';
+import { slugify } from '../lib/slug.ts';
+import { eventTemplate } from '../lib/event-template.ts';
+import { EVENT_KINDS } from '../schema/event.ts';
+
+const { values } = parseArgs({
+  options: {
+    title: { type: 'string' },
+    date: { type: 'string' },
+    source: { type: 'string' },
+    kind: { type: 'string', default: 'statement' },
+    content: { type: 'string', default: contentRoot() },
+  },
+});
+
+const root = values.content;
+const sources = listMarkdown(join(root, 'sources')).map((path) => path.slice(path.lastIndexOf('/') + 1, -3));
+const ask = process.stdin.isTTY ? createInterface({ input: process.stdin, output: process.stdout }) : undefined;
+
+async function need(name: string, value: string | undefined, question: string): Promise<string> {
+  if (value) return value;
+  if (!ask)
+    fail(
+      `--${name} is required. Example: npm run new-event -- --title "NATO foreign ministers meet in Riga" --date 2021-11-30 --source ${sources[0] ?? '<source-id>'}`,
+    );
+  return (await ask.question(question)).trim();
+}
+
+function fail(message: string): never {
+  console.error(`✗ ${message}`);
+  process.exit(1);
+}
+
+const title = await need('title', values.title, 'Title (a short headline): ');
+const date = await need('date', values.date, 'Date (YYYY-MM-DD, YYYY-MM or YYYY): ');
+const source = await need('source', values.source, `Source id (${sources.join(', ')}): `);
+ask?.close();
+
+const parsed = parseDateText(date);
+if (!isCalendarDate(parsed)) fail(`"${date}" is not a date. Write YYYY-MM-DD, YYYY-MM or YYYY, for example 2021-11-30.`);
+if (!sources.includes(source)) fail(`no source has the id "${source}". Known sources: ${sources.join(', ')}.`);
+if (!(EVENT_KINDS as readonly string[]).includes(values.kind)) fail(`--kind must be one of ${EVENT_KINDS.join(', ')}.`);
+const slug = slugify(title);
+if (!slug) fail('the title needs at least one letter or digit.');
+
+const file = join(root, 'events', `${parsed.text}-${slug}.md`);
+if (existsSync(file)) fail(`${file} already exists. Edit it, or choose another title.`);
+mkdirSync(join(root, 'events'), { recursive: true });
+writeFileSync(file, eventTemplate({ title, date: parsed.text, source, kind: values.kind }));
+console.log(`✓ Wrote ${file}
+
+Next:
+  1. Open it and paste into quote: the exact words of the article that report this event.
+  2. Check the summary, and fill in people, organisations, places and topics (ids of files in ${root}/).
+  3. Run npm run validate and fix what it reports.
+  4. Commit the file and open a pull request.`);
