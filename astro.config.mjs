@@ -17,4 +17,6 @@ export default defineConfig({
   // Astro 7's default Markdown engine does not run remark/rehype plugins; this one does.
   markdown: { processor: unified({ remarkPlugins, rehypePlugins }) },
   integrations: [chronicle()],
+  // JSON Schemas of the collections in .astro/collections/, used by the Astro editor extension to check front matter while typing.
+  experimental: { contentIntellisense: true },
 });

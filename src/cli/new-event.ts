@@ -33,7 +33,7 @@ async function need(name: string, value: string | undefined, question: string): 
   if (value) return value;
   if (!ask)
     fail(
-      `--${name} is required. Example: npm run new-event -- --title "NATO foreign ministers meet in Riga" --date 2021-11-30 --source ${sources[0] ?? '<source-id>'}`,
+      `--${name} is required. Example: npm run new-event -- --title "Harbour council meets on the bridge" --date 2021-11-30 --source ${sources[0] ?? '<source-id>'}`,
     );
   return (await ask.question(question)).trim();
 }

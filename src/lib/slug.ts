@@ -1,4 +1,4 @@
-/** Turns words into an id: "Jens Stoltenberg" → "jens-stoltenberg", "Nausėda" → "nauseda". */
+/** Turns words into an id: "Ada Quill" → "ada-quill", "Zoë Ångström" → "zoe-angstrom". */
 export function slugify(text: string): string {
   return text
     .normalize('NFKD')

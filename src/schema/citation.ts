@@ -6,7 +6,7 @@ import { id, listOf, plainText } from './primitives.ts';
 export function quote() {
   return plainText().meta({
     description: 'Words copied exactly from the article (spaces, straight or curly quotes and dash variants may differ).',
-    examples: ['NATO foreign ministers will meet on Tuesday'],
+    examples: ['The harbour council will meet on Tuesday'],
   });
 }
 
@@ -14,7 +14,7 @@ export function quote() {
 export function citation() {
   return z
     .strictObject({
-      source: id().meta({ description: 'Id of the article in content/sources/.', examples: ['2021-11-28-afp-nato-ministers-riga'] }),
+      source: id().meta({ description: 'Id of the article in content/sources/.', examples: ['2021-11-28-wire-council-preview'] }),
       quote: quote().optional(),
       quotes: listOf(quote()).optional().meta({ description: 'Several quotes from the same article, as a list (use quote: for one).' }),
     })

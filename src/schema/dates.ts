@@ -63,7 +63,7 @@ export function clockTime() {
   });
 }
 
-/** An IANA time zone name such as `Europe/Riga`, checked against the runtime's own list. */
+/** An IANA time zone name such as `Europe/Paris`, checked against the runtime's own list. */
 export function timeZone() {
   return z.string().superRefine((value, ctx) => {
     if (!isTimeZone(value)) reportRule(ctx, 'time.zone', value);

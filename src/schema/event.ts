@@ -40,7 +40,7 @@ const dating = z
       .meta({ description: "The source's own words the date comes from (required when inferred).", examples: ['on Tuesday'] }),
     source: id()
       .optional()
-      .meta({ description: 'The source those words are in (required when inferred).', examples: ['2021-11-28-afp-nato-ministers-riga'] }),
+      .meta({ description: 'The source those words are in (required when inferred).', examples: ['2021-11-28-wire-council-preview'] }),
     reasoning: plainText()
       .optional()
       .meta({ description: 'How the date follows from the words.', examples: ['Published Sunday 28 November 2021; the next Tuesday is 30 November.'] }),
@@ -52,15 +52,15 @@ const dating = z
   });
 
 const disagreement = z.strictObject({
-  about: plainText().meta({ description: 'What the sources disagree on.', examples: ['Number of Russian troops near the border'] }),
+  about: plainText().meta({ description: 'What the sources disagree on.', examples: ['How many councillors voted for the bridge'] }),
   versions: z
     .array(
       z.strictObject({
-        source: id().meta({ description: 'Id of the source giving this version.', examples: ['2021-12-01-rferl-kuleba-deterrence'] }),
-        says: plainText().meta({ description: 'This source’s version, in brief.', examples: ['115,000 troops'] }),
+        source: id().meta({ description: 'Id of the source giving this version.', examples: ['2021-12-01-gazette-council-approves'] }),
+        says: plainText().meta({ description: 'This source’s version, in brief.', examples: ['12 votes to 3'] }),
         quote: plainText()
           .optional()
-          .meta({ description: 'Verbatim words of the source for this version.', examples: ['Russia had amassed 115,000 troops'] }),
+          .meta({ description: 'Verbatim words of the source for this version.', examples: ['approved by 12 votes to 3'] }),
       }),
     )
     .min(2)
@@ -74,11 +74,11 @@ const editorNote = z.strictObject({
   }),
   text: plainText().meta({
     description: 'The note, as readers see it.',
-    examples: ['The article calls Joe Biden “US Vice President”; by its own date he was President.'],
+    examples: ['The article calls Ada Quill “mayor”; by its own account she chairs the council.'],
   }),
   source: id()
     .optional()
-    .meta({ description: 'The source the note is about.', examples: ['2021-11-28-afp-nato-ministers-riga'] }),
+    .meta({ description: 'The source the note is about.', examples: ['2021-11-28-wire-council-preview'] }),
 });
 
 export function eventSchema() {
@@ -86,7 +86,7 @@ export function eventSchema() {
     .strictObject({
       title: plainText()
         .max(140)
-        .meta({ description: 'Short headline of the event, 140 characters at most.', examples: ['NATO foreign ministers meet in Riga'] }),
+        .meta({ description: 'Short headline of the event, 140 characters at most.', examples: ['Harbour council meets on the bridge'] }),
       kind: z.enum(EVENT_KINDS).meta({ description: 'What sort of happening this is.', examples: ['meeting'] }),
       start: calendarDate().meta({ description: 'When it began: YYYY-MM-DD, YYYY-MM, YYYY, or a span {from, to, label}.', examples: ['2021-11-30'] }),
       end: calendarDate()
@@ -101,7 +101,7 @@ export function eventSchema() {
         .meta({ description: 'Local clock time HH:MM (24-hour); needs timezone.', examples: ['18:30'] }),
       timezone: timeZone()
         .optional()
-        .meta({ description: 'IANA time zone of time.', examples: ['Europe/Riga'] }),
+        .meta({ description: 'IANA time zone of time.', examples: ['Europe/Paris'] }),
       dating: dating.meta({ description: 'How the date is known: stated in a source, or inferred from its words.' }),
       status: z.enum(EVENT_STATUSES).meta({
         description: 'happened; scheduled (announced, still to come when reported); cancelled; unconfirmed (reported, not confirmed).',
@@ -111,19 +111,19 @@ export function eventSchema() {
         .max(300)
         .meta({
           description: 'One sentence for the timeline, 300 characters at most.',
-          examples: ['Foreign ministers of the 30 allies meet for two days in Latvia’s capital.'],
+          examples: ['The council meets and approves the new bridge.'],
         }),
-      topics: refs().meta({ description: 'Ids of topics in content/topics/.', examples: [['russian-military-buildup']] }),
-      people: refs().meta({ description: 'Ids of people in content/people/.', examples: [['jens-stoltenberg']] }),
-      organisations: refs().meta({ description: 'Ids of organisations in content/organisations/.', examples: [['nato']] }),
-      places: refs().meta({ description: 'Ids of places in content/places/.', examples: [['riga']] }),
+      topics: refs().meta({ description: 'Ids of topics in content/topics/.', examples: [['bridge']] }),
+      people: refs().meta({ description: 'Ids of people in content/people/.', examples: [['ada-quill']] }),
+      organisations: refs().meta({ description: 'Ids of organisations in content/organisations/.', examples: [['harbour-council']] }),
+      places: refs().meta({ description: 'Ids of places in content/places/.', examples: [['harbourtown']] }),
       sources: listOf(citation(), 1).meta({ description: 'Every article reporting the event, each with verbatim quotes.' }),
       disagreements: listOf(disagreement).meta({ description: 'Where sources give different versions.' }),
       notes: listOf(editorNote).meta({ description: 'Editor’s notes: labelled corrections and clarifications.' }),
-      aliases: refs().meta({ description: 'Earlier ids of this event, so old links redirect here.', examples: [['2021-11-30-riga-meeting']] }),
+      aliases: refs().meta({ description: 'Earlier ids of this event, so old links redirect here.', examples: [['2021-11-30-council-meeting']] }),
       distinctFrom: refs().meta({
         description: 'Events on the same day with a similar title that are really different.',
-        examples: [['2021-11-30-blinken-press-conference']],
+        examples: [['2021-11-30-chair-press-conference']],
       }),
     })
     .superRefine((event, ctx) => {

@@ -71,7 +71,7 @@ export function fieldNamesAt(root: AnySchema, path: readonly PropertyKey[]): str
   return object ? Object.keys((object._zod.def as unknown as { shape: object }).shape) : [];
 }
 
-/** "Short headline of the event. For example: NATO foreign ministers meet in Riga" */
+/** "Short headline of the event. For example: Harbour council meets on the bridge" */
 export function expectation(meta: Meta): string {
   const example = meta.examples?.[0];
   const exampleText = example === undefined ? '' : ` For example: ${Array.isArray(example) ? `[${example.join(', ')}]` : String(example)}`;
@@ -86,11 +86,9 @@ export interface FieldEntry {
   required: boolean;
 }
 
+/** A field may be left out when the schema accepts it missing (optional, a default, or a list that may be empty). */
 function isOptional(schema: AnySchema): boolean {
-  const type = schema._zod.def.type;
-  if (type === 'optional' || type === 'default' || type === 'prefault') return true;
-  // Lists written through listOf() accept a missing field as an empty list.
-  return type === 'pipe' && (schema._zod.def as unknown as { in: AnySchema }).in._zod.def.type === 'transform' && schema._zod.optin === 'optional';
+  return z.safeParse(schema, undefined).success;
 }
 
 /** Every field of a schema, depth first, with its description: the source of the generated field reference. */

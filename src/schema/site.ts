@@ -5,7 +5,7 @@ import { plainText, webUrl } from './primitives.ts';
 
 export function siteSchema() {
   return z.strictObject({
-    title: plainText().meta({ description: 'Site title.', examples: ['Chronicle: NATO, Russia and Ukraine, late 2021'] }),
+    title: plainText().meta({ description: 'Site title.', examples: ['Chronicle: the harbour bridge dispute'] }),
     description: plainText().meta({ description: 'One sentence shown in search results and link previews.', examples: ['A sourced timeline.'] }),
     language: z
       .string()

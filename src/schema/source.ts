@@ -7,34 +7,34 @@ export const RELIABILITY_KINDS = ['factual-error', 'misspelling', 'mistranslatio
 
 const reliabilityNote = z.strictObject({
   kind: z.enum(RELIABILITY_KINDS).meta({ description: 'What sort of problem a careful reader should know about.', examples: ['misspelling'] }),
-  note: plainText().meta({ description: 'The problem, explained for readers.', examples: ['Names Lithuania’s president “Gypsy Nausėda” (Gitanas Nausėda).'] }),
+  note: plainText().meta({ description: 'The problem, explained for readers.', examples: ['Spells the council chair Ada Quill as “Ada Quil”.'] }),
   quote: plainText()
     .optional()
-    .meta({ description: 'The article’s words in question, verbatim.', examples: ['Gypsy Nausėda'] }),
+    .meta({ description: 'The article’s words in question, verbatim.', examples: ['Ada Quil'] }),
 });
 
 export function sourceSchema() {
   return z.strictObject({
     headline: plainText().meta({
       description: 'The article’s headline, or a descriptive title in [brackets] if it has none.',
-      examples: ['NATO meets to discuss Russia'],
+      examples: ['Harbour council to meet on bridge'],
     }),
-    site: plainText().meta({ description: 'The website or outlet that published this copy.', examples: ['OpsLens'] }),
+    site: plainText().meta({ description: 'The website or outlet that published this copy.', examples: ['Harbour Wire'] }),
     agencies: listOf(plainText()).meta({ description: 'Agencies or outlets the text itself credits.', examples: [['AFP']] }),
     author: plainText()
       .optional()
-      .meta({ description: 'Byline, if the text gives one.', examples: ['Mălina Mîndruțescu'] }),
+      .meta({ description: 'Byline, if the text gives one.', examples: ['Jane Doe'] }),
     language: z
       .string()
       .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/)
       .meta({ description: 'Language of the text as kept, BCP 47.', examples: ['en'] }),
     translation: plainText()
       .optional()
-      .meta({ description: 'Remarks on translation: from what, how well.', examples: ['Machine translation from Spanish (EFE).'] }),
+      .meta({ description: 'Remarks on translation: from what, how well.', examples: ['Machine translation from Spanish.'] }),
     published: calendarDate().meta({ description: 'Publication date, as precise as the evidence allows.', examples: ['2021-11-28'] }),
     publishedEvidence: plainText().meta({
       description: 'Why that date: the text’s own clues, and the reasoning.',
-      examples: ['Says ministers “will meet on Tuesday” (30 November) and Stoltenberg visited the Baltics “on Sunday”.'],
+      examples: ['Says the council “will meet on Tuesday” (30 November) and quotes its chair speaking “on Sunday” (28 November).'],
     }),
     url: webUrl()
       .optional()

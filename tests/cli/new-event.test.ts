@@ -26,7 +26,7 @@ describe('new-event', () => {
     const before = runNode([VALIDATE], { cwd: root });
     expect(before.status).toBe(1);
     expect(before.stderr.split('\n').filter((l) => l.includes(' → '))).toEqual([
-      'content/events/2021-11-28-ada-quill-we-will-decide.md:15 → sources[0].quote: this field is empty. Words copied exactly from the article (spaces, straight or curly quotes and dash variants may differ). For example: NATO foreign ministers will meet on Tuesday',
+      'content/events/2021-11-28-ada-quill-we-will-decide.md:15 → sources[0].quote: this field is empty. Words copied exactly from the article (spaces, straight or curly quotes and dash variants may differ). For example: The harbour council will meet on Tuesday',
     ]);
     writeFileSync(file, readFileSync(file, 'utf8').replace('quote: ""', 'quote: "“We will decide this week,” council chair Ada Quill said"'));
     expect(runNode([VALIDATE], { cwd: root }).status).toBe(0);

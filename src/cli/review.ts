@@ -1,0 +1,34 @@
+/**
+ * `npm run review [-- --base origin/main]`: what a reviewer of this branch
+ * should look at, for the event files it changes (see src/lib/review.ts).
+ * Under GitHub Actions the report also goes to the job summary.
+ */
+import { execFileSync } from 'node:child_process';
+import { appendFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { isCalendarDate, parseDateText, type CalendarDate } from '../lib/calendar.ts';
+import { contentRoot } from '../lib/paths.ts';
+import { formatReview, parseNameStatus, reviewChanges } from '../lib/review.ts';
+import { validateContent } from '../lib/validate-content.ts';
+
+const { values } = parseArgs({ options: { base: { type: 'string', default: 'origin/main' } } });
+const root = contentRoot();
+const git = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8' });
+
+const mergeBase = git('merge-base', values.base, 'HEAD').trim();
+const changes = parseNameStatus(git('diff', '--name-status', '-M', mergeBase, '--', `${root}/events`));
+
+// The date of each changed event before this branch, from the file name (the date prefix is enforced).
+const previousDates = new Map<string, CalendarDate>();
+for (const change of changes) {
+  const old = change.from ?? change.path;
+  const id = old.slice(old.lastIndexOf('/') + 1).replace(/\.md$/, '');
+  const prefix = /^(\d{4}(?:-\d{2}(?:-\d{2})?)?)-/.exec(id)?.[1];
+  const date = prefix ? parseDateText(prefix) : undefined;
+  if (date && isCalendarDate(date)) previousDates.set(id, date);
+}
+
+const { content } = validateContent(root);
+const report = formatReview(reviewChanges(changes, content, previousDates));
+console.log(report);
+if (process.env.GITHUB_STEP_SUMMARY) appendFileSync(process.env.GITHUB_STEP_SUMMARY, `${report}\n`);

@@ -1,0 +1,27 @@
+/** What is generated from the schemas is committed up to date: the field reference and the JSON Schemas. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { withFreshReference } from '../../src/lib/field-reference.ts';
+import { inputJsonSchemas } from '../../src/lib/json-schemas.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+
+describe('generated documentation', () => {
+  it('CONTRIBUTING.md has the current field reference (run npm run docs)', () => {
+    const committed = readFileSync(join(ROOT, 'CONTRIBUTING.md'), 'utf8');
+    expect(committed).toBe(withFreshReference(committed));
+  });
+
+  it.each(Object.entries(inputJsonSchemas()))('schemas/%s.schema.json is current (run npm run docs)', (name, schema) => {
+    expect(JSON.parse(readFileSync(join(ROOT, 'schemas', `${name}.schema.json`), 'utf8'))).toEqual(schema);
+  });
+
+  it('marks required fields as required', () => {
+    const reference = withFreshReference(readFileSync(join(ROOT, 'CONTRIBUTING.md'), 'utf8'));
+    expect(reference).toContain('| `sources` | yes |');
+    expect(reference).toContain('| `start.from` | yes |');
+    expect(reference).toContain('| `topics` |  |');
+    expect(reference).toContain('| `end` |  |');
+  });
+});
