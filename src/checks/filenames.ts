@@ -1,5 +1,5 @@
 /** File names are ids: lower-case slugs; an event's name starts with its date as written. */
-import { fileNamePrefix } from '../lib/calendar.ts';
+import { acceptedFileNamePrefixes, fileNamePrefix } from '../lib/calendar.ts';
 import { problem } from '../lib/problems.ts';
 import type { EventData } from '../schema/index.ts';
 import { slugify } from '../lib/slug.ts';
@@ -26,7 +26,7 @@ export const checkFileNames: Check = ({ records }) =>
             }),
           ];
         }
-        if (match[1] !== prefix) {
+        if (!acceptedFileNamePrefixes(event.start).includes(match[1]!)) {
           return [
             problem(record.file, lineIn(record, ['start']), 'start', 'file.datePrefix', {
               prefix: match[1],

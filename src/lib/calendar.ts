@@ -28,11 +28,23 @@ export interface CalendarDate {
   /** Only for spans: the bounds as written, such as `2021-03` and `2021-05`. */
   from?: string;
   to?: string;
+  /**
+   * A span known only to end by `to` ("by 28 November"): no start is invented,
+   * and `earliest` is the first day of `to`, where the timeline places it.
+   */
+  openStart?: boolean;
 }
 
-/** How a date starts a file name: as written, or a span's first bound. */
+/** How a date starts a file name: as written, or a span's first bound (its last, "by" bound when it has no first). */
 export function fileNamePrefix(date: CalendarDate): string {
-  return date.precision === 'span' ? (date.from ?? date.earliest) : date.text;
+  return date.precision === 'span' ? (date.from ?? date.to ?? date.earliest) : date.text;
+}
+
+/** File-name prefixes a date accepts: the prefix itself, and for a span open at the start also its year or month. */
+export function acceptedFileNamePrefixes(date: CalendarDate): string[] {
+  const prefix = fileNamePrefix(date);
+  if (!date.openStart) return [prefix];
+  return [prefix, prefix.slice(0, 7), prefix.slice(0, 4)].filter((p, i, all) => all.indexOf(p) === i);
 }
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;

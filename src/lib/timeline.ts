@@ -29,7 +29,7 @@ export function sortEvents<T extends Dated>(events: readonly T[]): T[] {
  * must not appear under "January 2014".
  */
 export function periodKey(date: CalendarDate): string {
-  const written = date.precision === 'span' ? (date.from ?? date.earliest) : date.text;
+  const written = date.precision === 'span' ? (date.from ?? date.to ?? date.earliest) : date.text;
   return written.length >= 7 ? written.slice(0, 7) : written.slice(0, 4);
 }
 

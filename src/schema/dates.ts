@@ -1,6 +1,6 @@
 /**
  * Dates as editors write them: `2021-11-30`, `2021-11`, `2021`, or an
- * approximate span `{ from, to, label }`. Each becomes a CalendarDate with its
+ * approximate span `{ from, to, label }` (without `from` when the sources only say "by" a date). Each becomes a CalendarDate with its
  * precision and earliest/latest day, so that later rules compare days, not strings.
  */
 import { z } from 'astro/zod';
@@ -29,11 +29,25 @@ const dateText = z.preprocess(
 
 const span = z
   .strictObject({
-    from: dateText.meta({ description: 'First possible day, month or year of the span.', examples: ['2021-03'] }),
+    from: dateText
+      .optional()
+      .meta({ description: 'First possible day, month or year of the span; leave it out when the sources only say "by" a date.', examples: ['2021-03'] }),
     to: dateText.meta({ description: 'Last possible day, month or year of the span.', examples: ['2021-05'] }),
     label: plainText().meta({ description: 'How readers see the span.', examples: ['spring 2021'] }),
   })
   .transform((value, ctx): CalendarDate => {
+    // "By 28 November", with no start the sources give: placed on the timeline where it is known to have happened by.
+    if (!value.from) {
+      return {
+        precision: 'span',
+        text: value.label,
+        label: value.label,
+        to: value.to.text,
+        openStart: true,
+        earliest: value.to.earliest,
+        latest: value.to.latest,
+      };
+    }
     if (value.to.latest < value.from.earliest) {
       reportRule(ctx, 'span.order', value.to.text, { from: value.from.text, to: value.to.text }, ['to']);
       return z.NEVER;

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/lib/problems.ts';
 import { validateContent } from '../../src/lib/validate-content.ts';
+import { coverageReport, readExclusions } from '../../src/lib/coverage-report.ts';
 
 const ARTICLES = ['000_2830333d2d269041.txt', '001_4ba1c61a50a83e94.txt', '002_722e66c2d1ac10f0.txt', '003_ddab9cf9ed74a988.txt', '004_1746041705c4192a.txt'];
 const { problems, content, site } = validateContent('content');
@@ -27,5 +28,13 @@ describe('the committed content', () => {
   it('lists every event id as published, so no permalink can vanish unnoticed', () => {
     const published = new Set(content.published?.entries.map((e) => e.id));
     expect(content.records.events.filter((e) => !published.has(e.id)).map((e) => e.id)).toEqual([]);
+  });
+
+  it('accounts for every sentence of every article: quoted by an event, or left out with a reason', () => {
+    const { exclusions, problems: exclusionProblems } = readExclusions('content', 'content/coverage-exclusions.yaml');
+    expect(exclusionProblems).toEqual([]);
+    const report = coverageReport(content, exclusions);
+    expect(report.flatMap((s) => s.sentences.filter((x) => x.state === 'uncovered').map((x) => `${s.id}: ${x.text}`))).toEqual([]);
+    expect(report.flatMap((s) => s.staleExclusions)).toEqual([]);
   });
 });

@@ -20,7 +20,8 @@ describe('generated documentation', () => {
   it('marks required fields as required', () => {
     const reference = withFreshReference(readFileSync(join(ROOT, 'CONTRIBUTING.md'), 'utf8'));
     expect(reference).toContain('| `sources` | yes |');
-    expect(reference).toContain('| `start.from` | yes |');
+    expect(reference).toContain('| `start.to` | yes |');
+    expect(reference).toContain('| `start.from` |  |');
     expect(reference).toContain('| `topics` |  |');
     expect(reference).toContain('| `end` |  |');
   });

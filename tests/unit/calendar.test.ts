@@ -61,3 +61,20 @@ describe('formatting', () => {
     expect(fileNamePrefix({ precision: 'span', text: 'spring 2021', from: '2021-03', earliest: '2021-03-01', latest: '2021-05-31' })).toBe('2021-03');
   });
 });
+
+describe('spans open at the start', () => {
+  it('accept the year or month of their "by" date as a file-name prefix', async () => {
+    const { acceptedFileNamePrefixes } = await import('../../src/lib/calendar.ts');
+    const date = {
+      precision: 'span' as const,
+      text: 'by 28 November 2021',
+      label: 'by 28 November 2021',
+      to: '2021-11-28',
+      openStart: true,
+      earliest: '2021-11-28',
+      latest: '2021-11-28',
+    };
+    expect(acceptedFileNamePrefixes(date)).toEqual(['2021-11-28', '2021-11', '2021']);
+    expect(acceptedFileNamePrefixes({ ...date, openStart: false, from: '2021-03' })).toEqual(['2021-03']);
+  });
+});
