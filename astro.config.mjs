@@ -3,8 +3,8 @@ import process from 'node:process';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { chronicle } from './src/integration/index.ts';
-import { siteForBuild } from './src/lib/site-for-build.ts';
-import { rehypePlugins, remarkPlugins } from './src/plugins/index.ts';
+import { contentIds, siteForBuild } from './src/lib/site-for-build.ts';
+import { markdownPlugins } from './src/plugins/index.ts';
 
 const site = siteForBuild();
 
@@ -15,7 +15,7 @@ export default defineConfig({
   outDir: process.env.CHRONICLE_OUT_DIR || 'dist',
   build: { format: 'directory' },
   // Astro 7's default Markdown engine does not run remark/rehype plugins; this one does.
-  markdown: { processor: unified({ remarkPlugins, rehypePlugins }) },
+  markdown: { processor: unified(markdownPlugins({ base: site.base, ids: contentIds() })) },
   integrations: [chronicle()],
   // JSON Schemas of the collections in .astro/collections/, used by the Astro editor extension to check front matter while typing.
   experimental: { contentIntellisense: true },

@@ -1,6 +1,7 @@
 /** Every cross-file rule, run in this order; each returns its own problems. */
 import type { Problem } from '../lib/problems.ts';
 import type { Check, ContentSet } from './content-set.ts';
+import { checkCrossLinks } from './cross-links.ts';
 import { checkFileNames } from './filenames.ts';
 import { checkPermalinks } from './permalinks.ts';
 import { checkProbableDuplicates } from './probable-duplicates.ts';
@@ -22,6 +23,7 @@ export const CHECKS: readonly Check[] = [
   checkDatedBeforePublication,
   checkProbableDuplicates,
   checkPermalinks,
+  checkCrossLinks,
 ];
 
 export function runChecks(content: ContentSet): Problem[] {

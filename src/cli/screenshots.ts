@@ -4,14 +4,15 @@
  * the home page and the first event page at phone and desktop widths, light
  * and dark, so people can look at what readers see.
  */
-import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { serveStatic } from '../lib/static-server.ts';
 
-const dist = process.argv[2] ?? 'dist';
-const out = process.argv[3] ?? 'screenshots';
+const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const dist = args[0] ?? 'dist';
+const out = args[1] ?? 'screenshots';
 mkdirSync(out, { recursive: true });
 
 const server = await serveStatic(dist);
@@ -29,8 +30,12 @@ const browser = await chromium.launchPersistentContext(profile, {
     '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
   ],
 });
-const firstEvent = readdirSync(join(dist, 'events')).sort()[0];
-const pages = { home: '', event: `events/${firstEvent}/` };
+// The richest event page (most sources), a place page (with its map) and a source page: the page types readers meet.
+const first = (folder: string) => readdirSync(join(dist, folder)).filter((name) => !name.includes('.')).sort()[0];
+const richestEvent = readdirSync(join(dist, 'events'))
+  .map((id) => ({ id, size: statSync(join(dist, 'events', id, 'index.html')).size }))
+  .sort((a, b) => b.size - a.size)[0]!.id;
+const pages = { home: '', event: `events/${richestEvent}/`, place: `places/${first('places')}/`, source: `sources/${first('sources')}/` };
 try {
   for (const [name, path] of Object.entries(pages)) {
     for (const width of [375, 1280]) {
@@ -40,7 +45,7 @@ try {
         await page.emulateMedia({ colorScheme: scheme });
         await page.goto(`${server.url}${path}`);
         const file = join(out, `${name}-${width}-${scheme}.png`);
-        await page.screenshot({ path: file, fullPage: true });
+        await page.screenshot({ path: file, fullPage: process.argv.includes('--full') });
         console.log(file);
         await page.close();
       }

@@ -74,6 +74,10 @@ const catalog = {
     `this looks like the same event as ${p.other} (same date, near-identical title "${p.title}"). Merge the two files, or, if they are different events, add distinctFrom: [${p.otherId}] to one of them.`,
   'permalink.vanished': (p: Params) =>
     `the event "${p.id}" was published, but no event has this id any more. If you renamed it, add aliases: [${p.id}] to the renamed event; a published event is never deleted.`,
+  'link.unknown': (p: Params) =>
+    `the link "${p.url}" points to no ${p.singular}: there is no "${p.id}".${p.suggestion ? ` Did you mean "${p.suggestion}"?` : ''} Use the id of a file in ${p.folder}/.`,
+  'link.scheme': (p: Params) =>
+    `the link "${p.url}" would be removed from the page: only http:// and https:// links, and links within the site (${p.kinds}:), are allowed.`,
   'source.checksum': () =>
     `the article text (below the front matter) has changed: its SHA-256 no longer matches sha256. Restore the article exactly as received; correct errors in a reliability note instead.`,
 } as const;

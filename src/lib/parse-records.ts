@@ -33,3 +33,11 @@ export function parseRecord(record: RawRecord): ParsedRecord | Problem[] {
 export function lineIn(record: Pick<RawRecord, 'frontMatter'>, path: readonly PropertyKey[]): number {
   return lineOfField(record.frontMatter, path);
 }
+
+/** The file line of a position in a record's Markdown body (the body starts after the closing `---`). */
+export function bodyLine(record: Pick<RawRecord, 'frontMatter' | 'body'>, offset: number): number {
+  const firstBodyLine = record.frontMatter.split('\n').length + 2;
+  let newlines = 0;
+  for (let i = 0; i < offset; i++) if (record.body.charCodeAt(i) === 10) newlines++;
+  return firstBodyLine + newlines;
+}

@@ -1,5 +1,6 @@
 /** Orders and groups events for the timeline; pure functions over parsed data. */
-import type { CalendarDate } from './calendar.ts';
+import { formatCalendarDate, formatMonthHeading, type CalendarDate } from './calendar.ts';
+import { slugify } from './slug.ts';
 
 // At the same first day, the coarser date comes first, so "2014" heads the year before "January 2014".
 const PRECISION_ORDER = { year: 0, month: 1, span: 2, day: 3 } as const;
@@ -33,8 +34,72 @@ export function periodKey(date: CalendarDate): string {
   return written.length >= 7 ? written.slice(0, 7) : written.slice(0, 4);
 }
 
+/**
+ * The sub-heading within a month: the day (`2021-11-30`), or, for a date less
+ * precise than a day, its own wording ("November 2021", "30 November or
+ * 1 December 2021"). The key doubles as the anchor readers link to.
+ */
+export function dayKey(date: CalendarDate): { key: string; heading: string } {
+  if (date.precision === 'day') return { key: date.earliest, heading: formatCalendarDate(date) };
+  if (date.precision === 'month') return { key: date.text, heading: 'Day not known' };
+  if (date.precision === 'year') return { key: date.text, heading: 'Month and day not known' };
+  return { key: `${date.earliest}-${slugify(date.label ?? date.text)}`, heading: formatCalendarDate(date) };
+}
+
+export interface DayGroup<T> {
+  key: string;
+  heading: string;
+  events: T[];
+}
+
+export interface MonthGroup<T> {
+  /** `2021-11`, or `2014` for events dated only to the year. */
+  key: string;
+  heading: string;
+  days: DayGroup<T>[];
+}
+
+/** Groups sorted events by month (or year) and then by day, keeping time order. */
+export function groupTimeline<T extends Dated>(sorted: readonly T[]): MonthGroup<T>[] {
+  return [...Map.groupBy(sorted, (event) => periodKey(event.data.start))].map(([key, events]) => ({
+    key,
+    heading: formatMonthHeading(key),
+    days: [...Map.groupBy(events, (event) => dayKey(event.data.start).key)].map(([dayKeyValue, dayEvents]) => ({
+      key: dayKeyValue,
+      heading: dayKey(dayEvents[0]!.data.start).heading,
+      events: dayEvents,
+    })),
+  }));
+}
+
 /** Groups sorted events by month, or by year for year-precise dates, in time order. */
 export function groupByMonth<T extends Dated>(sorted: readonly T[]): { month: string; events: T[] }[] {
   const groups = Map.groupBy(sorted, (event) => periodKey(event.data.start));
   return [...groups].map(([month, events]) => ({ month, events }));
+}
+
+interface Related extends Dated {
+  data: Dated['data'] & { people: string[]; organisations: string[]; places: string[]; topics: string[] };
+}
+
+/**
+ * Events that share the most people, organisations and topics with this one
+ * (places count less: many events share a capital), nearest in time first among equals.
+ */
+export function relatedEvents<T extends Related>(event: T, all: readonly T[], limit = 5): T[] {
+  const weights = (e: T) => [
+    ...e.data.people.map((id) => [`p:${id}`, 3] as const),
+    ...e.data.organisations.map((id) => [`o:${id}`, 1] as const),
+    ...e.data.topics.map((id) => [`t:${id}`, 2] as const),
+    ...e.data.places.map((id) => [`l:${id}`, 1] as const),
+  ];
+  const mine = new Map(weights(event));
+  const day = (e: T) => Date.parse(`${e.data.start.earliest}T00:00:00Z`);
+  return all
+    .filter((other) => other.id !== event.id)
+    .map((other) => ({ other, score: weights(other).reduce((sum, [key, weight]) => sum + (mine.has(key) ? weight : 0), 0) }))
+    .filter(({ score }) => score >= 3)
+    .sort((a, b) => b.score - a.score || Math.abs(day(a.other) - day(event)) - Math.abs(day(b.other) - day(event)) || compareEvents(a.other, b.other))
+    .slice(0, limit)
+    .map(({ other }) => other);
 }

@@ -7,3 +7,13 @@ export function withBase(base: string, path: string): string {
 export function eventPath(id: string): string {
   return `events/${id}/`;
 }
+
+/** The page of one month (`2021-11`) or of the events dated only to a year (`2014`). */
+export function monthPath(key: string): string {
+  return `timeline/${key}/`;
+}
+
+/** The share image of an event. */
+export function sharePath(id: string): string {
+  return `og/${id}.png`;
+}

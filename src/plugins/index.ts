@@ -1,9 +1,33 @@
 /**
  * The Markdown pipeline (remark → rehype) used by the build. Order matters:
- * editors' raw HTML is sanitised first, then our own transforms run on what is left.
+ * cross-links are resolved in the Markdown tree; editors' raw HTML is then
+ * sanitised; our own transforms run on what is left.
  */
+import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeSanitize from 'rehype-sanitize';
+import rehypeSlug from 'rehype-slug';
+import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
+import type { CollectionName } from '../schema/index.ts';
 import rehypeLinkPolicy from './rehype-link-policy.ts';
+import remarkCrossLinks from './remark-cross-links.ts';
 
-export const remarkPlugins = [];
-export const rehypePlugins = [rehypeSanitize, rehypeLinkPolicy];
+export interface PipelineOptions {
+  base: string;
+  ids: Record<CollectionName, ReadonlySet<string>>;
+}
+
+export function markdownPlugins({ base, ids }: PipelineOptions): { remarkPlugins: RemarkPlugins; rehypePlugins: RehypePlugins } {
+  return {
+    remarkPlugins: [[remarkCrossLinks, { base, ids }]],
+    rehypePlugins: [
+      rehypeSanitize,
+      rehypeSlug,
+      // A heading links to itself, so a section can be shared; the link text stays readable for screen readers.
+      [
+        rehypeAutolinkHeadings,
+        { behavior: 'append', properties: { className: ['heading-anchor'], ariaHidden: 'true', tabIndex: -1 }, content: { type: 'text', value: '#' } },
+      ],
+      rehypeLinkPolicy,
+    ],
+  };
+}

@@ -19,6 +19,15 @@ export function siteSchema() {
       })
       .meta({ description: 'The span of the story.' }),
     url: webUrl().meta({ description: 'Public address of the site, without the base path.', examples: ['https://example.github.io'] }),
+    repository: webUrl()
+      .optional()
+      .meta({ description: 'Where the site’s content is kept and edited, for the “how to contribute” links.', examples: ['https://github.com/example/chronicle'] }),
+    homeLimit: z
+      .number()
+      .int()
+      .min(1)
+      .default(500)
+      .meta({ description: 'Most events the home page lists in full; beyond that it links to one page per month.', examples: [500] }),
     base: z
       .string()
       .regex(/^\/(?:[A-Za-z0-9._~-]+\/)*$/)

@@ -7,26 +7,21 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, inject, it } from 'vitest';
 import { PROJECT_ROOT, runNode } from '../helpers/run.ts';
 import { applyCase, BAD_INPUT, tempProject } from '../helpers/fixture-site.ts';
 
 const BUILD = join(PROJECT_ROOT, 'src', 'cli', 'build.ts');
 const work = mkdtempSync(join(tmpdir(), 'chronicle-build-'));
-const out = join(work, 'dist');
-let result: ReturnType<typeof runNode>;
+const out = inject('fixtureDist');
 
 const page = (path: string) => readFileSync(join(out, path), 'utf8');
 
-beforeAll(() => {
-  result = runNode([BUILD], { env: { CHRONICLE_CONTENT: 'tests/fixtures/site/content', CHRONICLE_OUT_DIR: out } });
-});
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('build of the fixture site', () => {
   it('succeeds and writes a page per event, a timeline and a 404 page', () => {
-    expect(result.stderr).not.toMatch(/error/i);
-    expect(result.status).toBe(0);
+    expect(inject('fixtureBuildLog')).not.toMatch(/error/i);
     for (const path of [
       'index.html',
       '404.html',
@@ -54,7 +49,9 @@ describe('build of the fixture site', () => {
     const html = page('events/2021-11-30-harbour-council-meets/index.html');
     expect(html).toContain('<link rel="canonical" href="https://fixture.example/sub/events/2021-11-30-harbour-council-meets/">');
     expect(html).toContain('<time datetime="2021-11-30">30 November 2021</time>');
-    expect(html).toContain('Inferred from “on Tuesday” in Harbour council to meet on bridge.');
+    expect(html).toContain(
+      'Inferred from the words “on Tuesday” in <a href="/sub/sources/2021-11-28-wire-council-preview/"><cite>Harbour council to meet on bridge</cite></a>.',
+    );
     expect(html).toContain('<blockquote><p>The harbour council will meet on Tuesday to discuss the new bridge</p></blockquote>');
     expect(html).toContain('<a class="site-title" href="/sub/">');
   });
@@ -62,12 +59,19 @@ describe('build of the fixture site', () => {
   it('runs our own rehype plugin in the real build', () => {
     const html = page('events/2021-11-30-harbour-council-meets/index.html');
     expect(html).toContain('<a href="https://gazette.example/council" rel="noopener noreferrer external" class="external">approved the plans</a>');
-    expect(html).toContain('<a>bad link</a>');
+    // A raw-HTML link to javascript: loses its element altogether; its text stays.
+    expect(html).toContain('<p>A bad link and some raw HTML:</p>');
   });
 
   it('leaves nothing executable from hostile Markdown', () => {
     const html = page('events/2021-11-30-harbour-council-meets/index.html');
-    expect(html).not.toMatch(/<script|<iframe|onerror|javascript:|alert\(/i);
+    const body = html.slice(html.indexOf('<div class="body">'), html.indexOf('<section aria-labelledby="sources-heading">'));
+    expect(body).toContain('approved the plans');
+    expect(body).not.toMatch(/<script|<iframe|<img|onerror|javascript:|alert\(/i);
+    expect(html).not.toMatch(/<iframe|onerror|javascript:|alert\(/i);
+    // The only scripts are the JSON-LD and the site's own optional module, served from the site itself.
+    for (const tag of html.match(/<script[^>]*>/g) ?? [])
+      expect(tag).toMatch(/^<script type="(application\/ld\+json|module)"( src="\/sub\/_astro\/[\w.-]+\.js")?>$/);
   });
 });
 

@@ -1,0 +1,103 @@
+/**
+ * The share image of an event (1200×630 PNG), drawn at build time with satori
+ * and resvg in DejaVu Sans, which covers all of Latin Extended (Ž, ė, š …) and
+ * arrows. Images are cached by a hash of what they show, so a rebuild after
+ * editing one event renders only that event's image again.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import satori from 'satori';
+
+export interface ShareCard {
+  siteTitle: string;
+  date: string;
+  title: string;
+  summary: string;
+  status?: string | undefined;
+  sources: number;
+}
+
+const require = createRequire(import.meta.url);
+const fontDir = join(require.resolve('dejavu-fonts-ttf/package.json'), '..', 'ttf');
+let fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[] | undefined;
+
+function loadFonts() {
+  fonts ??= [
+    { name: 'DejaVu Sans', data: readFileSync(join(fontDir, 'DejaVuSans.ttf')), weight: 400, style: 'normal' },
+    { name: 'DejaVu Sans', data: readFileSync(join(fontDir, 'DejaVuSans-Bold.ttf')), weight: 700, style: 'normal' },
+  ];
+  return fonts;
+}
+
+const el = (type: string, style: Record<string, unknown>, children: unknown) => ({ type, props: { style, children } });
+/** Shortens text to a word boundary, so a card never ends in half a word. */
+function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/, '')}…`;
+}
+
+function card(c: ShareCard) {
+  const text = { display: 'flex', width: 1072 };
+  // satori sizes the content box: 1200×630 less the padding and the top border.
+  return el(
+    'div',
+    {
+      width: 1072,
+      height: 510,
+      display: 'flex',
+      flexDirection: 'column',
+      justifyContent: 'space-between',
+      padding: '48px 64px 56px',
+      background: '#fdfdfb',
+      color: '#1b1b1f',
+      fontFamily: 'DejaVu Sans',
+      borderTop: '16px solid #0b5cad',
+    },
+    [
+      el('div', { display: 'flex', flexDirection: 'column', width: 1072 }, [
+        el('div', { ...text, fontSize: 30, color: '#0b5cad', fontWeight: 700 }, `${c.date}${c.status ? ` · ${c.status}` : ''}`),
+        el('div', { ...text, fontSize: 52, fontWeight: 700, lineHeight: 1.15, marginTop: 16 }, clip(c.title, 90)),
+        el('div', { ...text, fontSize: 28, lineHeight: 1.35, marginTop: 24, color: '#3d3e45' }, clip(c.summary, 150)),
+      ]),
+      el('div', { display: 'flex', width: 1072, justifyContent: 'space-between', fontSize: 26, color: '#55565e' }, [
+        el('div', {}, clip(c.siteTitle, 60)),
+        el('div', {}, `${c.sources} ${c.sources === 1 ? 'source' : 'sources'} quoted`),
+      ]),
+    ],
+  );
+}
+
+export async function renderShareCard(c: ShareCard): Promise<Buffer> {
+  const svg = await satori(card(c) as never, { width: 1200, height: 630, fonts: loadFonts() });
+  return new Resvg(svg, { fitTo: { mode: 'width', value: 1200 } }).render().asPng();
+}
+
+export interface ShareImageCache {
+  dir: string;
+  hits: number;
+  renders: number;
+}
+
+export function shareImageCache(dir: string): ShareImageCache {
+  mkdirSync(dir, { recursive: true });
+  return { dir, hits: 0, renders: 0 };
+}
+
+/** The PNG for a card, from the cache when nothing it shows has changed. */
+export async function cachedShareCard(c: ShareCard, cache: ShareImageCache): Promise<Buffer> {
+  const key = createHash('sha256').update(JSON.stringify(c)).update('card-v1').digest('hex').slice(0, 32);
+  const file = join(cache.dir, `${key}.png`);
+  if (existsSync(file)) {
+    cache.hits++;
+    return readFileSync(file);
+  }
+  const png = await renderShareCard(c);
+  writeFileSync(file, png);
+  cache.renders++;
+  return png;
+}

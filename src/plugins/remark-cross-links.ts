@@ -1,0 +1,30 @@
+/**
+ * remark-cross-links: turns the short links `[…](event:id)`, `[…](person:id)`
+ * … into links to those pages under the site's base path. A link to an id no
+ * record has stops the build with the file and line.
+ */
+import type { Link, Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { parseCrossLink, recordPath } from '../lib/cross-links.ts';
+import type { CollectionName } from '../schema/index.ts';
+import { withBase } from '../lib/urls.ts';
+
+export interface CrossLinkOptions {
+  base: string;
+  /** Ids that exist, by collection. */
+  ids: Record<CollectionName, ReadonlySet<string>>;
+}
+
+export default function remarkCrossLinks(options: CrossLinkOptions) {
+  return (tree: Root, file: VFile) => {
+    visit(tree, 'link', (node: Link) => {
+      const link = parseCrossLink(node.url);
+      if (!link) return;
+      if (!options.ids[link.collection].has(link.id)) {
+        file.fail(`Broken cross-link "${node.url}": no record in ${link.collection} has the id "${link.id}"`, node);
+      }
+      node.url = withBase(options.base, recordPath(link.collection, link.id));
+    });
+  };
+}
