@@ -4,7 +4,7 @@ import astro from 'eslint-plugin-astro';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', '.astro/', 'node_modules/', '*.chronicle-staging/', 'test-results/'] },
+  { ignores: ['dist/', '.astro/', 'node_modules/', '*.chronicle-staging/', '*.chronicle-old/', 'test-results/', 'screenshots/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,

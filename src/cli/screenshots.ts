@@ -31,7 +31,10 @@ const browser = await chromium.launchPersistentContext(profile, {
   ],
 });
 // The richest event page (most sources), a place page (with its map) and a source page: the page types readers meet.
-const first = (folder: string) => readdirSync(join(dist, folder)).filter((name) => !name.includes('.')).sort()[0];
+const first = (folder: string) =>
+  readdirSync(join(dist, folder))
+    .filter((name) => !name.includes('.'))
+    .sort()[0];
 const richestEvent = readdirSync(join(dist, 'events'))
   .map((id) => ({ id, size: statSync(join(dist, 'events', id, 'index.html')).size }))
   .sort((a, b) => b.size - a.size)[0]!.id;

@@ -21,7 +21,10 @@ export function siteSchema() {
     url: webUrl().meta({ description: 'Public address of the site, without the base path.', examples: ['https://example.github.io'] }),
     repository: webUrl()
       .optional()
-      .meta({ description: 'Where the site’s content is kept and edited, for the “how to contribute” links.', examples: ['https://github.com/example/chronicle'] }),
+      .meta({
+        description: 'Where the site’s content is kept and edited, for the “how to contribute” links.',
+        examples: ['https://github.com/example/chronicle'],
+      }),
     homeLimit: z
       .number()
       .int()

@@ -1,0 +1,202 @@
+/**
+ * The real build of the fixture site (served under /sub/), twice, in far-apart
+ * time zones: every export is read back with a real parser for its format, and
+ * both builds write the very same bytes.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020.js';
+import { parse as parseCsv } from 'csv-parse/sync';
+// A strict XML 1.0 parser (installed with linkinator); a direct devDependency would be cleaner.
+import { SaxesParser } from 'saxes';
+import ICAL from 'ical.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PROJECT_ROOT, runNode } from '../helpers/run.ts';
+
+const BUILD = join(PROJECT_ROOT, 'src', 'cli', 'build.ts');
+const FILES = ['events.json', 'events.schema.json', 'events.csv', 'events.ics', 'timeline.json', 'feed.xml', 'data/index.html'];
+const work = mkdtempSync(join(tmpdir(), 'chronicle-exports-'));
+const outs = { east: join(work, 'east'), west: join(work, 'west') };
+const builds: Record<string, ReturnType<typeof runNode>> = {};
+
+const file = (path: string) => readFileSync(join(outs.east, path), 'utf8');
+
+interface XmlElement {
+  name: string;
+  attributes: Record<string, string>;
+  children: XmlElement[];
+  text: string;
+}
+
+/** Parses XML strictly (any well-formedness error throws) into a plain element tree. */
+function parseXml(xml: string): XmlElement {
+  const root: XmlElement = { name: '#document', attributes: {}, children: [], text: '' };
+  const stack = [root];
+  const parser = new SaxesParser();
+  parser.on('error', (error) => {
+    throw error;
+  });
+  parser.on('opentag', (tag) => {
+    const element: XmlElement = { name: tag.name, attributes: tag.attributes as Record<string, string>, children: [], text: '' };
+    stack.at(-1)!.children.push(element);
+    stack.push(element);
+  });
+  parser.on('text', (text) => (stack.at(-1)!.text += text));
+  parser.on('closetag', () => stack.pop());
+  parser.write(xml).close();
+  return root.children[0]!;
+}
+
+const child = (element: XmlElement, name: string) => element.children.find((c) => c.name === name)!;
+const json = (path: string) => JSON.parse(file(path)) as Record<string, any>;
+
+beforeAll(() => {
+  for (const [name, zone] of [
+    ['east', 'Pacific/Kiritimati'],
+    ['west', 'Pacific/Pago_Pago'],
+  ] as const) {
+    builds[name] = runNode([BUILD], { env: { CHRONICLE_CONTENT: 'tests/fixtures/site/content', CHRONICLE_OUT_DIR: outs[name], TZ: zone } });
+  }
+});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('the export files of the fixture build', () => {
+  it('are written, and are byte-identical whatever the build’s time zone', () => {
+    for (const build of Object.values(builds)) expect(build.status, build.stderr).toBe(0);
+    for (const path of FILES) expect(readFileSync(join(outs.west, path)), path).toEqual(readFileSync(join(outs.east, path)));
+  });
+
+  it('events.json validates against the generated events.schema.json (ajv, draft 2020-12)', () => {
+    const ajv = new Ajv2020({ allErrors: true });
+    ajv.addFormat('uri', (value: string) => URL.canParse(value));
+    ajv.addFormat('date', (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)));
+    const validate = ajv.compile(json('events.schema.json'));
+    const data = json('events.json');
+    expect(validate(data), ajv.errorsText(validate.errors)).toBe(true);
+    expect(data['version']).toBe('1.0.0');
+    expect(data['generator']).toBe('Chronicle');
+    expect(data['site']).toEqual({ title: 'Fixture Chronicle', url: 'https://fixture.example/sub/' });
+    expect(data['generated']).toBe('2022-01-31');
+    expect(data['events'].map((e: { id: string }) => e.id)).toEqual([
+      '2021-03-council-approves-plans',
+      '2021-11-30-harbour-council-meets',
+      '2022-01-bridge-works-start',
+    ]);
+    expect(data['events'][1].url).toBe('https://fixture.example/sub/events/2021-11-30-harbour-council-meets/');
+    expect(validate({ ...data, events: [{ ...data['events'][0], extra: 1 }] })).toBe(false);
+  });
+
+  it('events.csv parses as RFC 4180 CSV: header and one row per event', () => {
+    const rows = parseCsv(file('events.csv'), { columns: true, record_delimiter: '\r\n', bom: false }) as Record<string, string>[];
+    expect(rows).toHaveLength(3);
+    expect(Object.keys(rows[0]!)).toEqual([
+      'id',
+      'url',
+      'start',
+      'end',
+      'precision',
+      'date',
+      'status',
+      'kind',
+      'title',
+      'summary',
+      'people',
+      'organisations',
+      'places',
+      'topics',
+      'source_count',
+      'source_ids',
+    ]);
+    expect(rows.map((r) => r['precision'])).toEqual(['span', 'day', 'month']);
+    expect(rows[1]).toMatchObject({
+      people: 'Ada Quill',
+      places: 'Harbourtown',
+      source_count: '2',
+      url: 'https://fixture.example/sub/events/2021-11-30-harbour-council-meets/',
+    });
+    expect(file('events.csv').charCodeAt(0)).not.toBe(0xfeff);
+  });
+
+  it('events.ics parses with ical.js: one all-day VEVENT per day-precise event, stable UIDs', () => {
+    const calendar = new ICAL.Component(ICAL.parse(file('events.ics')));
+    const vevents = calendar.getAllSubcomponents('vevent');
+    expect(vevents).toHaveLength(1);
+    const vevent = vevents[0]!;
+    const event = new ICAL.Event(vevent);
+    expect(event.uid).toBe('2021-11-30-harbour-council-meets@fixture.example');
+    expect(event.startDate.isDate).toBe(true);
+    expect(event.endDate.isDate).toBe(true);
+    expect(event.startDate.toString()).toBe('2021-11-30');
+    expect(event.endDate.toString()).toBe('2021-12-01');
+    expect(vevent.getFirstProperty('dtstart')!.type).toBe('date');
+    expect(vevent.getFirstPropertyValue('url')).toBe('https://fixture.example/sub/events/2021-11-30-harbour-council-meets/');
+    expect(vevent.getFirstPropertyValue('dtstamp')!.toString()).toBe('2022-01-31T00:00:00Z');
+    expect(event.description).toContain('The council meets and approves the new bridge.\n\nSources:\n– Harbour council to meet on bridge, Harbour Wire');
+    for (const line of file('events.ics').split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
+  });
+
+  it('timeline.json follows the TimelineJS 3 JSON format', () => {
+    const timeline = json('timeline.json');
+    expect(Object.keys(timeline).sort()).toEqual(['events', 'title']);
+    expect(typeof timeline['title'].text.headline).toBe('string');
+    expect(typeof timeline['title'].text.text).toBe('string');
+    const slides = timeline['events'] as Record<string, any>[];
+    expect(slides).toHaveLength(3);
+    const allowed = ['start_date', 'end_date', 'text', 'group', 'display_date', 'unique_id', 'media', 'background', 'autolink'];
+    for (const slide of slides) {
+      expect(Object.keys(slide).filter((key) => !allowed.includes(key))).toEqual([]);
+      expect(typeof slide['unique_id']).toBe('string');
+      expect(typeof slide['text'].headline).toBe('string');
+      expect(typeof slide['text'].text).toBe('string');
+      for (const date of [slide['start_date'], slide['end_date']].filter(Boolean)) {
+        expect(Object.keys(date).filter((key) => !['year', 'month', 'day'].includes(key))).toEqual([]);
+        expect(Number.isInteger(date.year)).toBe(true);
+        if ('month' in date) expect(date.month).toBeGreaterThanOrEqual(1);
+        if ('month' in date) expect(date.month).toBeLessThanOrEqual(12);
+        if ('day' in date) expect('month' in date && date.day >= 1 && date.day <= 31).toBe(true);
+      }
+    }
+    expect(new Set(slides.map((s) => s['unique_id'])).size).toBe(3);
+    expect(slides.map((s) => s['start_date'])).toEqual([
+      { year: 2021, month: 3, day: 1 },
+      { year: 2021, month: 11, day: 30 },
+      { year: 2022, month: 1 },
+    ]);
+    expect(slides[0]).toMatchObject({ end_date: { year: 2021, month: 5, day: 31 }, display_date: 'spring 2021' });
+  });
+
+  it('feed.xml is well-formed RSS 2.0: an item per event, newest first, linking under /sub/', () => {
+    expect(() => parseXml('<rss><channel></rss>')).toThrow();
+    const xml = file('feed.xml');
+    const rss = parseXml(xml);
+    expect(rss.name).toBe('rss');
+    expect(rss.attributes['version']).toBe('2.0');
+    const channel = child(rss, 'channel');
+    expect(child(channel, 'link').text).toBe('https://fixture.example/sub/');
+    const items = channel.children.filter((c) => c.name === 'item');
+    expect(items).toHaveLength(3);
+    expect(items.map((item) => child(item, 'link').text)).toEqual([
+      'https://fixture.example/sub/events/2022-01-bridge-works-start/',
+      'https://fixture.example/sub/events/2021-11-30-harbour-council-meets/',
+      'https://fixture.example/sub/events/2021-03-council-approves-plans/',
+    ]);
+    expect(items.map((item) => child(item, 'pubDate').text)).toEqual([
+      'Sat, 01 Jan 2022 00:00:00 GMT',
+      'Tue, 30 Nov 2021 00:00:00 GMT',
+      'Mon, 01 Mar 2021 00:00:00 GMT',
+    ]);
+    expect(xml).not.toContain('#');
+  });
+
+  it('the data page links every file under the base path and states what the calendar leaves out', () => {
+    const html = file('data/index.html');
+    for (const path of FILES.slice(0, 6)) expect(html).toContain(`href="/sub/${path}"`);
+    expect(html).toContain('the 1 event dated to the day');
+    expect(html).toContain('the 2 events dated only to a month, a year or an approximate span are left');
+    expect(html).toContain('<code>events[].sources[].quotes</code>');
+    // Astro 7 drops a line break next to an element (as JSX does): no word may run into a link or a code span.
+    const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+    expect(main.match(/[\w’,.;:)]<(code|a)\b|<\/(code|a)>\w/g)).toBeNull();
+  });
+});

@@ -1,0 +1,151 @@
+/** Each format's module on its own: CSV cells, calendar dates and folding, TimelineJS dates, feed order, JSON Schema. */
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { calendarDescription, eventsCalendar, foldOctets, inCalendar } from '../../src/lib/exports/calendar-file.ts';
+import { CSV_COLUMNS, eventsCsv } from '../../src/lib/exports/csv-file.ts';
+import { exportCounts, jsonFieldRows } from '../../src/lib/exports/data-page.ts';
+import { escapeMarkup, eventDateInWords } from '../../src/lib/exports/display.ts';
+import { feedItem, feedOrder } from '../../src/lib/exports/feed.ts';
+import { exportJsonSchema } from '../../src/lib/exports/json-schema.ts';
+import { timelineDate, timelineSlide } from '../../src/lib/exports/timelinejs.ts';
+import { listFields } from '../../src/schema/field-docs.ts';
+import { exportFileSchema, type ExportDate, type ExportRecord } from '../../src/schema/export.ts';
+import { contentRecords, FIXTURE_CONTENT } from '../helpers/export-records.ts';
+
+const { records } = contentRecords(FIXTURE_CONTENT);
+const byId = (id: string) => records.find((r) => r.id === id)!;
+const dayEvent = byId('2021-11-30-harbour-council-meets');
+const spanEvent = byId('2021-03-council-approves-plans');
+const monthEvent = byId('2022-01-bridge-works-start');
+const date = (text: string, precision: ExportDate['precision'], earliest: string, latest: string): ExportDate => ({ text, precision, earliest, latest });
+
+describe('the export schema', () => {
+  it('describes every field, for the data page and the published JSON Schema', () => {
+    const fields = listFields(exportFileSchema);
+    expect(fields.length).toBeGreaterThan(40);
+    expect(fields.filter((f) => !f.description).map((f) => f.path)).toEqual([]);
+    expect(jsonFieldRows().map((row) => row.path)).toContain('events[].sources[].quotes');
+  });
+
+  it('is generated as JSON Schema draft 2020-12, closed to unknown fields', () => {
+    const schema = exportJsonSchema() as { $schema: string; required: string[]; additionalProperties: boolean };
+    expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(schema.required).toEqual(['version', 'generator', 'site', 'generated', 'events']);
+    expect(schema.additionalProperties).toBe(false);
+  });
+});
+
+describe('events.csv', () => {
+  const text = eventsCsv(records);
+  const rows = parse(text) as string[][];
+
+  it('has the documented header and one row per event, with CRLF line ends', () => {
+    expect(rows[0]).toEqual(CSV_COLUMNS.map((c) => c.header));
+    expect(rows).toHaveLength(records.length + 1);
+    expect(text.split('\r\n')).toHaveLength(records.length + 2);
+    expect(text.replace(/\r\n/g, '')).not.toMatch(/\n/);
+  });
+
+  it('joins several values with "; " and gives the first and last possible day', () => {
+    const row = Object.fromEntries(rows[0]!.map((header, i) => [header, rows[2]![i]]));
+    expect(row).toMatchObject({ id: dayEvent.id, start: '2021-11-30', end: '2021-11-30', precision: 'day', date: '30 November 2021' });
+    expect(row['source_ids']).toBe('2021-11-28-wire-council-preview; 2021-12-01-gazette-council-approves');
+    expect(row['source_count']).toBe('2');
+    const span = Object.fromEntries(rows[0]!.map((header, i) => [header, rows[1]![i]]));
+    expect(span).toMatchObject({ start: '2021-03-01', end: '2021-05-31', precision: 'span', date: 'spring 2021' });
+  });
+
+  it('quotes a cell with a comma, a quotation mark or a line break, as RFC 4180 says', () => {
+    const tricky = { ...dayEvent, title: 'Says "no", then\nyes' };
+    const line = eventsCsv([tricky]).split('\r\n')[1]!;
+    expect(line).toContain('"Says ""no"", then\nyes"');
+    expect((parse(eventsCsv([tricky])) as string[][])[1]![8]).toBe('Says "no", then\nyes');
+  });
+});
+
+describe('events.ics', () => {
+  it('takes only events dated to the day, at both ends', () => {
+    expect(records.filter(inCalendar).map((r) => r.id)).toEqual([dayEvent.id]);
+    expect(inCalendar({ ...dayEvent, end: date('2021-12', 'month', '2021-12-01', '2021-12-31') })).toBe(false);
+    expect(exportCounts(records)).toEqual({ events: 3, inCalendar: 1, leftOutOfCalendar: 2 });
+  });
+
+  it('writes all-day events whose DTEND is the day after the last day, with a stamp from the data', () => {
+    const twoDays = { ...dayEvent, end: date('2021-12-01', 'day', '2021-12-01', '2021-12-01') };
+    const ics = eventsCalendar([twoDays], { title: 'T', host: 'example.org', stamp: '2022-01-31' });
+    expect(ics).toContain('\r\nDTSTART;VALUE=DATE:20211130\r\n');
+    expect(ics).toContain('\r\nDTEND;VALUE=DATE:20211202\r\n');
+    expect(ics).toContain('\r\nUID:2021-11-30-harbour-council-meets@example.org\r\n');
+    expect(ics).toContain('\r\nDTSTAMP:20220131T000000Z\r\n');
+    expect(ics).toBe(eventsCalendar([twoDays], { title: 'T', host: 'example.org', stamp: '2022-01-31' }));
+  });
+
+  it('gives a single-day event an end too (the next day)', () => {
+    expect(eventsCalendar([dayEvent], { title: 'T', host: 'h', stamp: '2022-01-01' })).toContain('\r\nDTEND;VALUE=DATE:20211201\r\n');
+  });
+
+  it('describes the event by its summary and its sources', () => {
+    expect(calendarDescription(dayEvent)).toBe(
+      [
+        'The council meets and approves the new bridge.',
+        '',
+        'Sources:',
+        '– Harbour council to meet on bridge, Harbour Wire, 28 November 2021',
+        '– Council approves the bridge, Harbour Gazette, 1 December 2021, https://gazette.example/council',
+      ].join('\n'),
+    );
+  });
+
+  it('folds lines at 75 octets, never inside a character', () => {
+    const long = `DESCRIPTION:${'“Ž”'.repeat(40)}`;
+    const folded = foldOctets(`BEGIN:VCALENDAR\r\n${long}\r\nEND:VCALENDAR\r\n`);
+    const lines = folded.split('\r\n');
+    for (const line of lines) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
+    expect(lines.slice(1, -2).every((line, i) => i === 0 || line.startsWith(' '))).toBe(true);
+    expect(folded.replace(/\r\n /g, '')).toBe(`BEGIN:VCALENDAR\r\n${long}\r\nEND:VCALENDAR\r\n`);
+  });
+});
+
+describe('timeline.json (TimelineJS)', () => {
+  it('gives a date only the fields its precision knows', () => {
+    expect(timelineDate(date('2021-11-30', 'day', '2021-11-30', '2021-11-30'), 'earliest')).toEqual({ year: 2021, month: 11, day: 30 });
+    expect(timelineDate(date('2022-01', 'month', '2022-01-01', '2022-01-31'), 'latest')).toEqual({ year: 2022, month: 1 });
+    expect(timelineDate(date('2014', 'year', '2014-01-01', '2014-12-31'), 'earliest')).toEqual({ year: 2014 });
+  });
+
+  it('runs a span from its first to its last day and shows its label', () => {
+    expect(timelineSlide(spanEvent)).toMatchObject({
+      start_date: { year: 2021, month: 3, day: 1 },
+      end_date: { year: 2021, month: 5, day: 31 },
+      display_date: 'spring 2021',
+      unique_id: spanEvent.id,
+    });
+    expect(timelineSlide(monthEvent)).not.toHaveProperty('end_date');
+    expect(timelineSlide(monthEvent)).not.toHaveProperty('display_date');
+  });
+
+  it('escapes text, which TimelineJS reads as HTML', () => {
+    const slide = timelineSlide({ ...dayEvent, title: 'A <b> & "c"' });
+    expect(slide.text.headline).toBe('A &lt;b&gt; &amp; &quot;c&quot;');
+    expect(escapeMarkup('<&>')).toBe('&lt;&amp;&gt;');
+  });
+});
+
+describe('feed.xml', () => {
+  it('lists the newest event first, keeping timeline order within a day', () => {
+    expect(feedOrder(records).map((r) => r.id)).toEqual([monthEvent.id, dayEvent.id, spanEvent.id]);
+    const sameDay = [
+      { ...dayEvent, id: 'a' },
+      { ...dayEvent, id: 'b' },
+    ] as ExportRecord[];
+    expect(feedOrder(sameDay).map((r) => r.id)).toEqual(['a', 'b']);
+  });
+
+  it('dates an item by its event’s first day at midnight UTC and links to its page', () => {
+    const item = feedItem(spanEvent);
+    expect(item.pubDate?.toISOString()).toBe('2021-03-01T00:00:00.000Z');
+    expect(item.link).toBe('https://fixture.example/sub/events/2021-03-council-approves-plans/');
+    expect(item.description).toBe('spring 2021: The council approves the plans for the bridge.');
+    expect(eventDateInWords({ start: dayEvent.start, end: date('2021-12', 'month', '2021-12-01', '2021-12-31') })).toBe('30 November 2021 – December 2021');
+  });
+});
