@@ -1,7 +1,9 @@
 /**
- * Builds the fixture site once for every test that reads built pages: Astro
- * keeps build state in the project's .astro folder, so two builds of one
- * project must not run at once.
+ * Builds, once for every test that reads built pages: the fixture site twice,
+ * in two far-apart time zones (so tests can compare the two outputs byte for
+ * byte), and the real site. Astro keeps build state in the project's .astro
+ * folder, so two builds of one project must not run at once: they run here,
+ * one after the other, before any test.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,22 +13,35 @@ import { PROJECT_ROOT, runNode } from './helpers/run.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
+    /** The fixture site (served under /sub/), built under TZ=Pacific/Kiritimati. */
     fixtureDist: string;
+    /** The same, built under TZ=Pacific/Pago_Pago with a cold share-image cache. */
+    fixtureDistWest: string;
     fixtureBuildLog: string;
+    /** The real site from content/. */
+    siteDist: string;
   }
 }
 
 let work: string | undefined;
 
-export function setup(project: TestProject) {
-  work = mkdtempSync(join(tmpdir(), 'chronicle-fixture-build-'));
-  const out = join(work, 'dist');
+function build(content: string, out: string, zone: string, cache: string): string {
   const result = runNode([join(PROJECT_ROOT, 'src', 'cli', 'build.ts')], {
-    env: { CHRONICLE_CONTENT: 'tests/fixtures/site/content', CHRONICLE_OUT_DIR: out, CHRONICLE_CACHE_DIR: join(work, 'cache') },
+    env: { CHRONICLE_CONTENT: content, CHRONICLE_OUT_DIR: out, CHRONICLE_CACHE_DIR: cache, TZ: zone },
   });
-  if (result.status !== 0) throw new Error(`The fixture site did not build:\n${result.stdout}\n${result.stderr}`);
-  project.provide('fixtureDist', out);
-  project.provide('fixtureBuildLog', result.stdout + result.stderr);
+  if (result.status !== 0) throw new Error(`${content} did not build:\n${result.stdout}\n${result.stderr}`);
+  return result.stdout + result.stderr;
+}
+
+export function setup(project: TestProject) {
+  work = mkdtempSync(join(tmpdir(), 'chronicle-builds-'));
+  const fixture = 'tests/fixtures/site/content';
+  project.provide('fixtureBuildLog', build(fixture, join(work, 'fixture-east'), 'Pacific/Kiritimati', join(work, 'cache-east')));
+  build(fixture, join(work, 'fixture-west'), 'Pacific/Pago_Pago', join(work, 'cache-west'));
+  build('content', join(work, 'site'), 'UTC', join(work, 'cache-site'));
+  project.provide('fixtureDist', join(work, 'fixture-east'));
+  project.provide('fixtureDistWest', join(work, 'fixture-west'));
+  project.provide('siteDist', join(work, 'site'));
 }
 
 export function teardown() {

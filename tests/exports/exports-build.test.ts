@@ -1,24 +1,20 @@
 /**
- * The real build of the fixture site (served under /sub/), twice, in far-apart
- * time zones: every export is read back with a real parser for its format, and
- * both builds write the very same bytes.
+ * The real build of the fixture site (served under /sub/), made twice in
+ * far-apart time zones by tests/global-setup.ts: every export is read back
+ * with a real parser for its format, and both builds wrote the very same bytes.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { parse as parseCsv } from 'csv-parse/sync';
-// A strict XML 1.0 parser (installed with linkinator); a direct devDependency would be cleaner.
+// A strict XML 1.0 parser.
 import { SaxesParser } from 'saxes';
 import ICAL from 'ical.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROJECT_ROOT, runNode } from '../helpers/run.ts';
+import { describe, expect, inject, it } from 'vitest';
 
-const BUILD = join(PROJECT_ROOT, 'src', 'cli', 'build.ts');
 const FILES = ['events.json', 'events.schema.json', 'events.csv', 'events.ics', 'timeline.json', 'feed.xml', 'data/index.html'];
-const work = mkdtempSync(join(tmpdir(), 'chronicle-exports-'));
-const outs = { east: join(work, 'east'), west: join(work, 'west') };
-const builds: Record<string, ReturnType<typeof runNode>> = {};
+// Built once for all tests (tests/global-setup.ts), in two far-apart time zones.
+const outs = { east: inject('fixtureDist'), west: inject('fixtureDistWest') };
 
 const file = (path: string) => readFileSync(join(outs.east, path), 'utf8');
 
@@ -51,19 +47,8 @@ function parseXml(xml: string): XmlElement {
 const child = (element: XmlElement, name: string) => element.children.find((c) => c.name === name)!;
 const json = (path: string) => JSON.parse(file(path)) as Record<string, any>;
 
-beforeAll(() => {
-  for (const [name, zone] of [
-    ['east', 'Pacific/Kiritimati'],
-    ['west', 'Pacific/Pago_Pago'],
-  ] as const) {
-    builds[name] = runNode([BUILD], { env: { CHRONICLE_CONTENT: 'tests/fixtures/site/content', CHRONICLE_OUT_DIR: outs[name], TZ: zone } });
-  }
-});
-afterAll(() => rmSync(work, { recursive: true, force: true }));
-
 describe('the export files of the fixture build', () => {
   it('are written, and are byte-identical whatever the build’s time zone', () => {
-    for (const build of Object.values(builds)) expect(build.status, build.stderr).toBe(0);
     for (const path of FILES) expect(readFileSync(join(outs.west, path)), path).toEqual(readFileSync(join(outs.east, path)));
   });
 

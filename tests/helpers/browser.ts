@@ -1,0 +1,59 @@
+/**
+ * A real browser for the tests: Debian's Chromium driven by playwright-core
+ * (no downloaded browser), on a built site served from 127.0.0.1. Every
+ * request the pages make is recorded, so tests can prove none leaves the machine.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { serveStatic } from '../../src/lib/static-server.ts';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Browser tests run wherever Chromium is installed, and must run in CI. */
+export const browserAvailable = existsSync(CHROMIUM) || process.env.CI === 'true';
+
+export interface BrowserSession {
+  url: string;
+  requests: string[];
+  open: (options?: { javaScript?: boolean }) => Promise<BrowserContext>;
+  close: () => Promise<void>;
+}
+
+export async function browseSite(dist: string, base: string): Promise<BrowserSession> {
+  const server = await serveStatic(dist, base);
+  const requests: string[] = [];
+  const contexts: { context: BrowserContext; profile: string }[] = [];
+  return {
+    url: server.url,
+    requests,
+    async open({ javaScript = true } = {}) {
+      const profile = mkdtempSync(join(tmpdir(), 'chronicle-chromium-'));
+      const context = await chromium.launchPersistentContext(profile, {
+        executablePath: CHROMIUM,
+        javaScriptEnabled: javaScript,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-quic',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
+        ],
+      });
+      context.on('request', (request) => requests.push(request.url()));
+      contexts.push({ context, profile });
+      return context;
+    },
+    async close() {
+      for (const { context, profile } of contexts) {
+        await context.close();
+        rmSync(profile, { recursive: true, force: true });
+      }
+      await server.close();
+    },
+  };
+}
