@@ -36,3 +36,16 @@ describe('rehype-link-policy', () => {
     expect(classifyHref('#day-2021-11-30')).toBe('internal');
   });
 });
+
+describe('rehype-link-policy and embedded files', () => {
+  it('removes images and media from other sites, and images left without an address', async () => {
+    const result = await run(
+      '<p><img src="https://tracker.example/p.png"><img src="/local.png" alt="kept"><img alt="empty"><video src="//cdn.example/v.mp4"></video></p>',
+    );
+    expect(result.html).toBe('<p><img src="/local.png" alt="kept"></p>');
+    expect(result.messages).toEqual([
+      '1:4 Embedded file removed: pages load nothing from other sites (found "https://tracker.example/p.png")',
+      '1:95 Embedded file removed: pages load nothing from other sites (found "//cdn.example/v.mp4")',
+    ]);
+  });
+});

@@ -1,0 +1,51 @@
+/**
+ * Lighthouse (13, on Debian Chromium) on the real site's home page and an
+ * event page. All four scores are recorded in test-results/lighthouse.json;
+ * accessibility, best practices and SEO must reach 95, performance (which
+ * moves with machine load) 90.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { serveStatic } from '../../src/lib/static-server.ts';
+import { browserAvailable, CHROMIUM } from '../helpers/browser.ts';
+
+const PAGES = { home: '', event: 'events/2021-11-30-nato-foreign-ministers-meet-in-riga/' };
+const FLOORS = { performance: 0.9, accessibility: 0.95, 'best-practices': 0.95, seo: 0.95 };
+const scores: Record<string, Record<string, number | null>> = {};
+
+describe.skipIf(!browserAvailable)('Lighthouse', () => {
+  let server: Awaited<ReturnType<typeof serveStatic>>;
+  let chrome: chromeLauncher.LaunchedChrome;
+  beforeAll(async () => {
+    server = await serveStatic(inject('siteDist'), '/');
+    chrome = await chromeLauncher.launch({
+      chromePath: CHROMIUM,
+      chromeFlags: [
+        '--headless=new',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
+      ],
+    });
+  });
+  afterAll(async () => {
+    chrome?.kill();
+    await server?.close();
+    mkdirSync('test-results', { recursive: true });
+    writeFileSync('test-results/lighthouse.json', `${JSON.stringify(scores, null, 2)}\n`);
+    console.log('Lighthouse scores:', JSON.stringify(scores));
+  });
+
+  it.each(Object.entries(PAGES))('%s page scores at least 95 (performance 90)', async (name, path) => {
+    const result = await lighthouse(server.url + path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: Object.keys(FLOORS) });
+    const categories = result!.lhr.categories;
+    scores[name] = Object.fromEntries(Object.keys(FLOORS).map((id) => [id, categories[id]?.score ?? null]));
+    for (const [id, floor] of Object.entries(FLOORS)) expect(categories[id]?.score, `${name} ${id}`).toBeGreaterThanOrEqual(floor);
+  });
+});
