@@ -174,6 +174,15 @@ describe('the export files of the fixture build', () => {
     expect(xml).not.toContain('#');
   });
 
+  it('each topic has its own feed of its events, linked from the topic page', () => {
+    const channel = child(parseXml(file('topics/bridge/feed.xml')), 'channel');
+    expect(child(channel, 'title').text).toBe('Fixture Chronicle: The bridge');
+    expect(channel.children.filter((c) => c.name === 'item')).toHaveLength(3);
+    expect(file('topics/bridge/index.html')).toContain(
+      '<link rel="alternate" type="application/rss+xml" title="The bridge: new events" href="/sub/topics/bridge/feed.xml">',
+    );
+  });
+
   it('the data page links every file under the base path and states what the calendar leaves out', () => {
     const html = file('data/index.html');
     for (const path of FILES.slice(0, 6)) expect(html).toContain(`href="/sub/${path}"`);

@@ -89,3 +89,17 @@ describe.each(SITES)('$name', ({ dist, base, root }) => {
     expect(missing).toEqual([]);
   });
 });
+
+describe('text around links', () => {
+  it('no word runs into a link, a date or a quotation (Astro drops line breaks next to elements)', () => {
+    const glued: string[] = [];
+    for (const file of htmlFiles(inject('siteDist'))) {
+      const html = readFileSync(file, 'utf8');
+      const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+      for (const m of main.matchAll(/[\w’”,.;:)]<(a|code|time|cite|strong|q)\b[^>]*>|<\/(a|code|time|cite|strong|q)>[\w“(]/g)) {
+        glued.push(`${pagePath(inject('siteDist'), file)}: …${main.slice(Math.max(0, m.index - 20), m.index + m[0].length + 10)}…`);
+      }
+    }
+    expect(glued).toEqual([]);
+  });
+});

@@ -25,13 +25,18 @@ export function feedItem(record: ExportRecord): RSSFeedItem {
   };
 }
 
-export function feedOptions(records: readonly ExportRecord[], site: SiteAddress & { title: string; description: string; language: string }): RSSOptions {
+/** `feed`: for a feed of part of the timeline (one topic), its own title and address. */
+export function feedOptions(
+  records: readonly ExportRecord[],
+  site: SiteAddress & { title: string; description: string; language: string },
+  feed: { title: string; description: string; path: string } = { title: site.title, description: site.description, path: EXPORT_FILES.feed.path },
+): RSSOptions {
   return {
-    title: site.title,
-    description: site.description,
+    title: feed.title,
+    description: feed.description,
     site: homeUrl(site),
     items: feedOrder(records).map(feedItem),
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
-    customData: `<language>${escapeMarkup(site.language)}</language><atom:link href="${escapeMarkup(absoluteUrl(site, EXPORT_FILES.feed.path))}" rel="self" type="application/rss+xml"/>`,
+    customData: `<language>${escapeMarkup(site.language)}</language><atom:link href="${escapeMarkup(absoluteUrl(site, feed.path))}" rel="self" type="application/rss+xml"/>`,
   };
 }
