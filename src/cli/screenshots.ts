@@ -7,7 +7,7 @@
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../lib/chromium.ts';
 import { serveStatic } from '../lib/static-server.ts';
 
 const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
@@ -17,19 +17,7 @@ mkdirSync(out, { recursive: true });
 
 const server = await serveStatic(dist);
 const profile = mkdtempSync(join(tmpdir(), 'chronicle-chromium-'));
-const browser = await chromium.launchPersistentContext(profile, {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
-  ],
-});
+const browser = await launchChromium(profile);
 // The richest event page (most sources), a place page (with its map) and a source page: the page types readers meet.
 const first = (folder: string) =>
   readdirSync(join(dist, folder))

@@ -11,6 +11,7 @@ import { parseRecord, type ParsedRecord } from './parse-records.ts';
 import { sortProblems, type Problem } from './problems.ts';
 import { displayPath, readContent } from './read-content.ts';
 import { readSiteConfig } from './site-config.ts';
+import { EXCLUSIONS_FILE, readExclusions } from './coverage-report.ts';
 
 export const PUBLISHED_IDS_FILE = 'published-ids.txt';
 
@@ -37,6 +38,8 @@ export function validateContent(contentRoot: string, projectRoot = process.cwd()
   }
   const content = { records, invalidIds, contentDir: displayPath(root, projectRoot), published: readPublishedIds(root, projectRoot) } as ContentSet;
   problems.push(...runChecks(content));
+  // The exclusions list is content too: a broken one fails here, not only in `npm run coverage`.
+  problems.push(...readExclusions(root, displayPath(join(root, EXCLUSIONS_FILE), projectRoot)).problems);
   return { problems: sortProblems(problems), content, site: site.config, fileCount: read.records.length + read.problems.length };
 }
 

@@ -6,10 +6,11 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
+import { CHROMIUM_PATH, launchChromium } from '../../src/lib/chromium.ts';
 import { serveStatic } from '../../src/lib/static-server.ts';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM = CHROMIUM_PATH;
 
 /** Browser tests run wherever Chromium is installed, and must run in CI. */
 export const browserAvailable = existsSync(CHROMIUM) || process.env.CI === 'true';
@@ -30,20 +31,7 @@ export async function browseSite(dist: string, base: string): Promise<BrowserSes
     requests,
     async open({ javaScript = true } = {}) {
       const profile = mkdtempSync(join(tmpdir(), 'chronicle-chromium-'));
-      const context = await chromium.launchPersistentContext(profile, {
-        executablePath: CHROMIUM,
-        javaScriptEnabled: javaScript,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
-        ],
-      });
+      const context = await launchChromium(profile, { javaScriptEnabled: javaScript });
       context.on('request', (request) => requests.push(request.url()));
       contexts.push({ context, profile });
       return context;

@@ -8,6 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { CHROMIUM_FLAGS } from '../../src/lib/chromium.ts';
 import { serveStatic } from '../../src/lib/static-server.ts';
 import { browserAvailable, CHROMIUM } from '../helpers/browser.ts';
 
@@ -22,16 +23,7 @@ describe.skipIf(!browserAvailable)('Lighthouse', () => {
     server = await serveStatic(inject('siteDist'), '/');
     chrome = await chromeLauncher.launch({
       chromePath: CHROMIUM,
-      chromeFlags: [
-        '--headless=new',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
-      ],
+      chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
     });
   });
   afterAll(async () => {

@@ -1,0 +1,26 @@
+/** Reads a whole-YAML content file (site.yaml, coverage-exclusions.yaml) against its schema, with the catalog's messages. */
+import { readFileSync } from 'node:fs';
+import type { z } from 'astro/zod';
+import { lineOfField } from './field-lines.ts';
+import { problem, type Problem } from './problems.ts';
+import { parseYaml } from './read-content.ts';
+import { issuesToProblems } from './schema-issues.ts';
+
+export function readYamlFile<S extends z.ZodType>(
+  path: string,
+  file: string,
+  schema: S,
+  { singular, whenEmpty }: { singular: string; whenEmpty: unknown },
+): { data?: z.output<S>; problems: Problem[] } {
+  const text = readFileSync(path, 'utf8');
+  let data: unknown;
+  try {
+    data = parseYaml(text);
+  } catch (error) {
+    const { reason, mark } = error as { reason?: string; mark?: { line: number } };
+    return { problems: [problem(file, (mark?.line ?? 0) + 1, '', 'file.yaml', { reason: reason ?? 'it cannot be read' })] };
+  }
+  const result = schema.safeParse(data ?? whenEmpty, { reportInput: true });
+  if (result.success) return { data: result.data, problems: [] };
+  return { problems: issuesToProblems(result.error.issues, schema, { file, singular, lineOf: (p) => lineOfField(text, p) }) };
+}
