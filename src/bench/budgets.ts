@@ -3,7 +3,7 @@
  * reported, not enforced: the benchmark prints figures and always exits 0
  * unless a build failed.
  */
-import { formatBytes, formatMs, median } from './format.ts';
+import { formatBytes, formatCount, formatMs, median } from './format.ts';
 import { PAGE_LIMIT, type SizeResult } from './run-size.ts';
 
 export interface BudgetCheck {
@@ -34,7 +34,7 @@ export function checkBudgets(r: SizeResult): BudgetCheck[] {
     },
     {
       budget: 'every page < 100 KB gzip',
-      value: `largest ${r.largest.page} ${formatBytes(r.largest.gzip)}; ${r.largest.over} of ${r.largest.pages} pages over`,
+      value: `largest ${r.largest.page} ${formatBytes(r.largest.gzip)}; ${formatCount(r.largest.over)} of ${formatCount(r.largest.pages)} pages over`,
       pass: r.largest.gzip < PAGE_LIMIT,
     },
     {

@@ -28,8 +28,9 @@ export function sections(results: SizeResult[]): Section[] {
         row('site build, empty share-image cache', (r) => formatMs(r.cold.ms)),
         row('site build, warm share-image cache', (r) => formatMs(r.warm.ms)),
         row('site build after editing one event', (r) => formatMs(r.edited.ms)),
-        row('bare Astro build (baseline)', (r) => formatMs(r.bare.ms)),
+        row('bare Astro build (baseline)', (r) => `${formatMs(r.bare.ms)} (${formatCount(r.bareFiles)} files)`),
         row('site ÷ bare (warm / empty cache)', (r) => `${(r.warm.ms / r.bare.ms).toFixed(2)}× / ${(r.cold.ms / r.bare.ms).toFixed(2)}×`),
+        row('site ÷ bare by CPU time (warm)', (r) => (r.warm.cpuMs && r.bare.cpuMs ? `${(r.warm.cpuMs / r.bare.cpuMs).toFixed(2)}×` : '–')),
         row('ms per event (warm / empty cache)', (r) => `${(r.warm.ms / r.events).toFixed(1)} / ${(r.cold.ms / r.events).toFixed(1)}`),
         row('CPU time, user + system (empty / warm / bare)', (r) => [r.cold, r.warm, r.bare].map((run) => formatMs(run.cpuMs ?? NaN)).join(' / ')),
         row('load average at start (empty / warm / bare)', (r) => [r.cold, r.warm, r.bare].map((run) => run.loadBefore.toFixed(1)).join(' / ')),
@@ -85,8 +86,9 @@ export function textTable(header: string[], rows: string[][]): string {
   return [line(header), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
-export function markdownTable(header: string[], rows: string[][]): string {
+/** `numeric` says which columns are right-aligned (by default every one but the first). */
+export function markdownTable(header: string[], rows: string[][], numeric = header.map((_, i) => i > 0)): string {
   const escape = (cell: string) => cell.replace(/\|/g, '\\|');
   const line = (cells: string[]) => `| ${cells.map(escape).join(' | ')} |`;
-  return [line(header), `| ${header.map((_, i) => (i === 0 ? '---' : '---:')).join(' | ')} |`, ...rows.map(line)].join('\n');
+  return [line(header), `| ${numeric.map((right) => (right ? '---:' : '---')).join(' | ')} |`, ...rows.map(line)].join('\n');
 }

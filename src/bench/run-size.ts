@@ -29,6 +29,8 @@ export interface SizeResult {
   warm: ChildRun;
   edited: ChildRun & { event: string };
   bare: ChildRun;
+  /** Files the bare build wrote: one page per event, as a check that it really built them. */
+  bareFiles: number;
   output: { bytes: number; files: number };
   pages: { home: PageWeight; event: PageWeight; entity: PageWeight };
   largest: { page: string; gzip: number; pages: number; over: number };
@@ -40,7 +42,9 @@ export interface SizeResult {
 export function benchSize(events: number, folders: Folders, progress: (message: string) => void): SizeResult {
   const { root, site, bare } = folders;
   const content = join(root, `content-${events}`);
-  const out = join(root, `out-${events}`);
+  // Outputs inside each project, as dist/ is: the bundle Astro writes there imports packages from the project's node_modules.
+  const out = join(site, `dist-${events}`);
+  const bareOut = join(bare, `dist-${events}`);
   const cache = join(root, `share-images-${events}`);
   writeSyntheticContent(content, { events });
   const contentFiles = folderSize(content).files;
@@ -80,9 +84,10 @@ export function benchSize(events: number, folders: Folders, progress: (message: 
   const afterEdit = countFiles(cache);
 
   clearBuildCaches(bare);
-  const bareRun = run('bare Astro build', bare, 'build.mjs', [], { CHRONICLE_OUT_DIR: join(root, `bare-out-${events}`) });
+  const bareRun = run('bare Astro build', bare, 'build.mjs', [], { CHRONICLE_OUT_DIR: bareOut });
 
-  for (const folder of [content, out, cache, join(root, `bare-out-${events}`)]) rmSync(folder, { recursive: true, force: true });
+  const bareFiles = bareRun.status === 0 ? folderSize(bareOut).files : 0;
+  for (const folder of [content, out, cache, bareOut]) rmSync(folder, { recursive: true, force: true });
   return {
     events,
     contentFiles,
@@ -91,6 +96,7 @@ export function benchSize(events: number, folders: Folders, progress: (message: 
     warm,
     edited,
     bare: bareRun,
+    bareFiles,
     output,
     pages,
     largest,

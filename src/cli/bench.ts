@@ -58,7 +58,7 @@ try {
       .join('\n')}\n`,
   );
   for (const section of sections(results)) console.log(`## ${section.title}\n\n${markdownTable(header, section.rows)}\n`);
-  console.log(`## Budgets\n\n${markdownTable(['', 'events', 'budget', 'measured'], budgetRows(budgets))}\n`);
+  console.log(`## Budgets\n\n${markdownTable(['', 'events', 'budget', 'measured'], budgetRows(budgets), [false, true, false, false])}\n`);
   console.log(
     `## Method\n\n${methodLines(cards)
       .map((l) => `- ${l}`)

@@ -4,20 +4,36 @@
  * else) leaves the previous dist/ untouched, or none at all: never a half-built
  * site where a deploy would pick it up.
  */
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, renameSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { build } from 'astro';
 import { ContentProblemsError } from '../integration/index.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
-const outDir = process.env.CHRONICLE_OUT_DIR || 'dist';
-const staging = `${outDir.replace(/\/+$/, '')}.chronicle-staging`;
-const previous = `${outDir.replace(/\/+$/, '')}.chronicle-old`;
+const outDir = resolve(process.env.CHRONICLE_OUT_DIR || 'dist');
+// Astro moves files from the project's .astro folder into its output with rename(), which fails
+// across file systems (EXDEV): it always builds into a folder inside the project, then ours moves it.
+const buildDir = resolve('node_modules/.cache/chronicle/build');
+const staging = `${outDir}.chronicle-staging`;
+const previous = `${outDir}.chronicle-old`;
 
+/** rename(), or a copy where the two folders are on different file systems. */
+function move(from: string, to: string): void {
+  try {
+    renameSync(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    cpSync(from, to, { recursive: true });
+    rmSync(from, { recursive: true, force: true });
+  }
+}
+
+rmSync(buildDir, { recursive: true, force: true });
 rmSync(staging, { recursive: true, force: true });
 try {
-  await build({ outDir: staging, logLevel: process.env.CHRONICLE_LOG_LEVEL === 'quiet' ? 'error' : 'info' });
+  await build({ outDir: buildDir, logLevel: process.env.CHRONICLE_LOG_LEVEL === 'quiet' ? 'error' : 'info' });
 } catch (error) {
-  rmSync(staging, { recursive: true, force: true });
+  rmSync(buildDir, { recursive: true, force: true });
   if (error instanceof ContentProblemsError || (error as Error).name === 'ContentProblems') {
     console.error(`\n✗ ${(error as Error).message}`);
   } else {
@@ -25,7 +41,8 @@ try {
   }
   process.exit(1);
 }
-// Swap in two renames so dist/ is only ever complete.
+// Next to the output first (a copy if need be), then swap in two renames so the output is only ever complete.
+move(buildDir, staging);
 rmSync(previous, { recursive: true, force: true });
 if (existsSync(outDir)) renameSync(outDir, previous);
 renameSync(staging, outDir);

@@ -4,7 +4,7 @@
  * pages ask here instead of calling getCollection again and again.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { groupTimeline, sortEvents } from '../lib/timeline.ts';
+import { groupTimeline, relatedFinder, sortEvents } from '../lib/timeline.ts';
 import type { CollectionName } from '../schema/index.ts';
 
 export type EventEntry = CollectionEntry<'events'>;
@@ -27,12 +27,21 @@ async function load() {
   const position = new Map(sorted.map((event, i) => [event.id, i]));
   const eventsBy = (collection: EntityCollection) => {
     const map = new Map<string, EventEntry[]>();
-    for (const event of sorted) for (const id of event.data[collection]) map.set(id, [...(map.get(id) ?? []), event]);
+    for (const event of sorted)
+      for (const id of event.data[collection]) {
+        const list = map.get(id);
+        if (list) list.push(event);
+        else map.set(id, [event]);
+      }
     return map;
   };
   const eventsBySource = new Map<string, EventEntry[]>();
   for (const event of sorted) {
-    for (const id of new Set(event.data.sources.map((c) => c.source))) eventsBySource.set(id, [...(eventsBySource.get(id) ?? []), event]);
+    for (const id of new Set(event.data.sources.map((c) => c.source))) {
+      const list = eventsBySource.get(id);
+      if (list) list.push(event);
+      else eventsBySource.set(id, [event]);
+    }
   }
   return {
     events: sorted,
@@ -51,6 +60,7 @@ async function load() {
       topics: eventsBy('topics'),
       sources: eventsBySource,
     } satisfies Record<EntityCollection | 'sources', Map<string, EventEntry[]>>,
+    related: relatedFinder(sorted),
     aliases: new Map(sorted.flatMap((event) => event.data.aliases.map((alias) => [alias, event.id] as const))),
   };
 }

@@ -34,6 +34,13 @@ export interface Overview {
 }
 
 const day = (iso: string) => new UTCDate(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
+const BAR_WORDS: Record<number, (day: string) => string> = {
+  1: (day) => day,
+  7: (day) => `Week of ${day}`,
+  30: (day) => `30 days from ${day}`,
+  365: (day) => `Year from ${day}`,
+};
+export const BAR_UNITS: Record<number, string> = { 1: 'day', 7: 'week', 30: '30 days', 365: 'year' };
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 export function buildOverview(
@@ -44,7 +51,8 @@ export function buildOverview(
 ): Overview {
   const first = period.start.earliest;
   const totalDays = differenceInCalendarDays(day(period.end.latest), day(first)) + 1;
-  const daysPerBar = totalDays <= 190 ? 1 : totalDays <= 1500 ? 7 : 30;
+  // At most about 190 bars, whatever the period: the overview must not grow with it.
+  const daysPerBar = totalDays <= 190 ? 1 : totalDays <= 1330 ? 7 : totalDays <= 5700 ? 30 : 365;
   const barCount = Math.ceil(totalDays / daysPerBar);
   const barWidth = size.width / barCount;
   const index = (iso: string) => Math.floor(differenceInCalendarDays(day(iso), day(first)) / daysPerBar);
@@ -59,7 +67,7 @@ export function buildOverview(
   const bars = counts.map((count, i) => {
     const start = shiftDays(first, i * daysPerBar);
     const date = { precision: 'day' as const, text: start, earliest: start, latest: start };
-    const label = `${daysPerBar === 1 ? formatCalendarDate(date) : `Week of ${formatCalendarDate(date)}`}: ${count} ${count === 1 ? 'event' : 'events'}`;
+    const label = `${BAR_WORDS[daysPerBar]!(formatCalendarDate(date))}: ${count} ${count === 1 ? 'event' : 'events'}`;
     return { day: start, count, x: i * barWidth, height: count === 0 ? 0 : Math.max(3, (count / max) * plot), label };
   });
   const clamp = (value: number) => Math.min(Math.max(value, 0), size.width);
@@ -74,8 +82,9 @@ export function buildOverview(
   for (let i = 0; i < barCount; i++) {
     const start = shiftDays(first, i * daysPerBar);
     const previous = i === 0 ? '' : shiftDays(first, (i - 1) * daysPerBar);
-    if (i === 0 || start.slice(0, 7) !== previous.slice(0, 7)) {
-      ticks.push({ x: i * barWidth, label: `${MONTHS[Number(start.slice(5, 7)) - 1]} ${start.slice(0, 4)}` });
+    const unit = daysPerBar >= 30 ? 4 : 7; // year ticks for long periods, month ticks otherwise
+    if (i === 0 || start.slice(0, unit) !== previous.slice(0, unit)) {
+      ticks.push({ x: i * barWidth, label: unit === 4 ? start.slice(0, 4) : `${MONTHS[Number(start.slice(5, 7)) - 1]} ${start.slice(0, 4)}` });
     }
   }
   return { width: size.width, height: size.height, barWidth, bars, bands, ticks, max, daysPerBar };

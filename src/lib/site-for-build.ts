@@ -1,15 +1,27 @@
 /** The site configuration the build needs; a broken configuration file stops it with the catalog's words. */
 import { formatProblem } from './problems.ts';
 import { contentRoot } from './paths.ts';
-import { readSiteConfig } from './site-config.ts';
+import { readSiteConfig, SITE_FILE } from './site-config.ts';
+import { existsSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { collections, type CollectionName, type SiteConfig } from '../schema/index.ts';
 import { listMarkdown } from './read-content.ts';
 import { withBase } from './urls.ts';
 
+let remembered: { key: string; config: SiteConfig } | undefined;
+
+/**
+ * Read once per process (every page and link asks for it: reading and checking
+ * the file each time cost 40 % of a large build), and again only when the file
+ * changes, for `astro dev`.
+ */
 export function siteForBuild(): SiteConfig {
+  const path = join(contentRoot(), SITE_FILE);
+  const key = `${path}@${existsSync(path) ? statSync(path).mtimeMs : 0}`;
+  if (remembered?.key === key) return remembered.config;
   const { config, problems } = readSiteConfig(contentRoot(), process.cwd());
   if (!config) throw new Error(`The site configuration has problems:\n${problems.map(formatProblem).join('\n')}`);
+  remembered = { key, config };
   return config;
 }
 

@@ -82,24 +82,51 @@ interface Related extends Dated {
   data: Dated['data'] & { people: string[]; organisations: string[]; places: string[]; topics: string[] };
 }
 
-/**
- * Events that share the most people, organisations and topics with this one
- * (places count less: many events share a capital), nearest in time first among equals.
- */
-export function relatedEvents<T extends Related>(event: T, all: readonly T[], limit = 5): T[] {
-  const weights = (e: T) => [
-    ...e.data.people.map((id) => [`p:${id}`, 3] as const),
-    ...e.data.organisations.map((id) => [`o:${id}`, 1] as const),
-    ...e.data.topics.map((id) => [`t:${id}`, 2] as const),
-    ...e.data.places.map((id) => [`l:${id}`, 1] as const),
+/** What an event shares with others, and how much each kind counts: people most, places least (many events share a capital). */
+function weightsOf(event: Related): [string, number][] {
+  return [
+    ...event.data.people.map((id): [string, number] => [`p:${id}`, 3]),
+    ...event.data.organisations.map((id): [string, number] => [`o:${id}`, 1]),
+    ...event.data.topics.map((id): [string, number] => [`t:${id}`, 2]),
+    ...event.data.places.map((id): [string, number] => [`l:${id}`, 1]),
   ];
-  const mine = new Map(weights(event));
-  const day = (e: T) => Date.parse(`${e.data.start.earliest}T00:00:00Z`);
-  return all
-    .filter((other) => other.id !== event.id)
-    .map((other) => ({ other, score: weights(other).reduce((sum, [key, weight]) => sum + (mine.has(key) ? weight : 0), 0) }))
-    .filter(({ score }) => score >= 3)
-    .sort((a, b) => b.score - a.score || Math.abs(day(a.other) - day(event)) - Math.abs(day(b.other) - day(event)) || compareEvents(a.other, b.other))
-    .slice(0, limit)
-    .map(({ other }) => other);
+}
+
+/**
+ * Finds, for any event, the events that share the most people, organisations,
+ * topics and places with it (a score of 3 at least), nearest in time first
+ * among equals. Built once for all events: each lookup only visits events that
+ * share something, and a link shared by more than a tenth of a large timeline
+ * (a topic every event has) says nothing about relatedness and is not followed.
+ */
+export function relatedFinder<T extends Related>(all: readonly T[], limit = 5): (event: T) => T[] {
+  const postings = new Map<string, T[]>();
+  for (const event of all) {
+    for (const [key] of weightsOf(event)) {
+      const list = postings.get(key);
+      if (list) list.push(event);
+      else postings.set(key, [event]);
+    }
+  }
+  const cap = Math.max(50, all.length / 10);
+  const day = new Map(all.map((e) => [e, Date.parse(`${e.data.start.earliest}T00:00:00Z`)]));
+  return (event) => {
+    const scores = new Map<T, number>();
+    for (const [key, weight] of weightsOf(event)) {
+      const list = postings.get(key) ?? [];
+      if (list.length > cap) continue;
+      for (const other of list) if (other.id !== event.id) scores.set(other, (scores.get(other) ?? 0) + weight);
+    }
+    const here = day.get(event) ?? Date.parse(`${event.data.start.earliest}T00:00:00Z`);
+    return [...scores]
+      .filter(([, score]) => score >= 3)
+      .sort(([a, sa], [b, sb]) => sb - sa || Math.abs(day.get(a)! - here) - Math.abs(day.get(b)! - here) || compareEvents(a, b))
+      .slice(0, limit)
+      .map(([other]) => other);
+  };
+}
+
+/** The related events of one event (see relatedFinder; build the finder once when asking for many). */
+export function relatedEvents<T extends Related>(event: T, all: readonly T[], limit = 5): T[] {
+  return relatedFinder(all, limit)(event);
 }

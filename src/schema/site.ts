@@ -31,6 +31,12 @@ export function siteSchema() {
       .min(1)
       .default(500)
       .meta({ description: 'Most events the home page lists in full; beyond that it links to one page per month.', examples: [500] }),
+    pageSize: z
+      .number()
+      .int()
+      .min(10)
+      .default(100)
+      .meta({ description: 'Most events one page of a person, organisation, place or topic lists; more go on further pages.', examples: [100] }),
     base: z
       .string()
       .regex(/^\/(?:[A-Za-z0-9._~-]+\/)*$/)

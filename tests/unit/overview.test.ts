@@ -39,3 +39,18 @@ describe('overview', () => {
     expect(firstDayWithEvents('2021-12-01', '2021-12-05', days)).toBeUndefined();
   });
 });
+
+describe('overview of a long period', () => {
+  it('never draws more than about 190 bars', () => {
+    for (const [end, perBar] of [
+      ['2001-06-30', 1],
+      ['2003-12-31', 7],
+      ['2015-12-31', 30],
+      ['2060-12-31', 365],
+    ] as const) {
+      const o = buildOverview({ start: d('2001-01-01'), end: d(end) }, [], []);
+      expect(o.daysPerBar).toBe(perBar);
+      expect(o.bars.length).toBeLessThanOrEqual(195);
+    }
+  });
+});

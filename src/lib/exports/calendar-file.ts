@@ -67,6 +67,8 @@ export function foldOctets(ics: string): string {
 }
 
 function foldLine(line: string): string {
+  // Most lines are short: only those over 75 octets need the character-by-character walk.
+  if (line.length <= 18 || encoder.encode(line).length <= 75) return line;
   const parts: string[] = [];
   let current = '';
   let bytes = 0;
