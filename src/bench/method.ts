@@ -10,7 +10,7 @@ export function machineLines(m: MachineFacts): string[] {
     `Node ${m.node}; ${Object.entries(m.versions)
       .map(([name, version]) => `${name} ${version}`)
       .join(', ')}`,
-    `Working folder: ${m.folder} (${m.fileSystem}${m.fileSystem === 'tmpfs' ? ', in memory' : ', on disk: file writes add noise'})`,
+    `Working folder: a temporary folder (${m.fileSystem}${m.fileSystem === 'tmpfs' ? ', in memory' : ', on disk: file writes add noise'})`,
     `Project: commit ${m.commit}`,
   ];
 }
