@@ -4,6 +4,9 @@
  * pages ask here instead of calling getCollection again and again.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { articleCoverage } from '../lib/coverage.ts';
+import { EXCLUSIONS_FILE, quotesFrom, readExclusions } from '../lib/coverage-report.ts';
+import { contentRoot } from '../lib/paths.ts';
 import { groupTimeline, relatedFinder, sortEvents } from '../lib/timeline.ts';
 import type { CollectionName } from '../schema/index.ts';
 
@@ -61,8 +64,24 @@ async function load() {
       sources: eventsBySource,
     } satisfies Record<EntityCollection | 'sources', Map<string, EventEntry[]>>,
     related: relatedFinder(sorted),
+    /** How much of each article the timeline quotes, as `npm run coverage` counts it. */
+    coverage: coverageBySource(sources, sorted),
     aliases: new Map(sorted.flatMap((event) => event.data.aliases.map((alias) => [alias, event.id] as const))),
   };
+}
+
+function coverageBySource(sources: CollectionEntry<'sources'>[], events: EventEntry[]) {
+  const { exclusions } = readExclusions(contentRoot(), EXCLUSIONS_FILE);
+  return new Map(
+    sources.map((source) => [
+      source.id,
+      articleCoverage(
+        source.body ?? '',
+        quotesFrom(events, source.id),
+        exclusions.filter((e) => e.source === source.id),
+      ),
+    ]),
+  );
 }
 
 export type SiteContent = Awaited<ReturnType<typeof load>>;

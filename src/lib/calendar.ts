@@ -119,6 +119,11 @@ export function formatCalendarDate(date: CalendarDate): string {
   }
 }
 
+/** An event's dates as readers see them: "30 November 2021 – 1 December 2021", or the start alone. */
+export function formatDateRange(start: CalendarDate, end?: CalendarDate): string {
+  return end ? `${formatCalendarDate(start)} – ${formatCalendarDate(end)}` : formatCalendarDate(start);
+}
+
 /** "November 2021" for the month key `2021-11`; a year key `2014` stays "2014". */
 export function formatMonthHeading(key: string): string {
   return key.length === 4 ? key : format(toDay(`${key}-01`), 'MMMM yyyy');

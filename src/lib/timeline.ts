@@ -72,12 +72,6 @@ export function groupTimeline<T extends Dated>(sorted: readonly T[]): MonthGroup
   }));
 }
 
-/** Groups sorted events by month, or by year for year-precise dates, in time order. */
-export function groupByMonth<T extends Dated>(sorted: readonly T[]): { month: string; events: T[] }[] {
-  const groups = Map.groupBy(sorted, (event) => periodKey(event.data.start));
-  return [...groups].map(([month, events]) => ({ month, events }));
-}
-
 interface Related extends Dated {
   data: Dated['data'] & { people: string[]; organisations: string[]; places: string[]; topics: string[] };
 }
@@ -124,9 +118,4 @@ export function relatedFinder<T extends Related>(all: readonly T[], limit = 5): 
       .slice(0, limit)
       .map(([other]) => other);
   };
-}
-
-/** The related events of one event (see relatedFinder; build the finder once when asking for many). */
-export function relatedEvents<T extends Related>(event: T, all: readonly T[], limit = 5): T[] {
-  return relatedFinder(all, limit)(event);
 }

@@ -39,7 +39,9 @@ export function validateContent(contentRoot: string, projectRoot = process.cwd()
   const content = { records, invalidIds, contentDir: displayPath(root, projectRoot), published: readPublishedIds(root, projectRoot) } as ContentSet;
   problems.push(...runChecks(content));
   // The exclusions list is content too: a broken one fails here, not only in `npm run coverage`.
-  problems.push(...readExclusions(root, displayPath(join(root, EXCLUSIONS_FILE), projectRoot)).problems);
+  const sourceIds = [...records.sources.map((s) => s.id), ...invalidIds.sources];
+  const sourceFolder = displayPath(join(root, 'sources'), projectRoot);
+  problems.push(...readExclusions(root, displayPath(join(root, EXCLUSIONS_FILE), projectRoot), { ids: sourceIds, folder: sourceFolder }).problems);
   return { problems: sortProblems(problems), content, site: site.config, fileCount: read.records.length + read.problems.length };
 }
 

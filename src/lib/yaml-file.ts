@@ -11,16 +11,17 @@ export function readYamlFile<S extends z.ZodType>(
   file: string,
   schema: S,
   { singular, whenEmpty }: { singular: string; whenEmpty: unknown },
-): { data?: z.output<S>; problems: Problem[] } {
+): { data?: z.output<S>; problems: Problem[]; lineOf: (path: readonly PropertyKey[]) => number } {
   const text = readFileSync(path, 'utf8');
+  const lineOf = (fieldPath: readonly PropertyKey[]) => lineOfField(text, fieldPath);
   let data: unknown;
   try {
     data = parseYaml(text);
   } catch (error) {
     const { reason, mark } = error as { reason?: string; mark?: { line: number } };
-    return { problems: [problem(file, (mark?.line ?? 0) + 1, '', 'file.yaml', { reason: reason ?? 'it cannot be read' })] };
+    return { problems: [problem(file, (mark?.line ?? 0) + 1, '', 'file.yaml', { reason: reason ?? 'it cannot be read' })], lineOf };
   }
   const result = schema.safeParse(data ?? whenEmpty, { reportInput: true });
-  if (result.success) return { data: result.data, problems: [] };
-  return { problems: issuesToProblems(result.error.issues, schema, { file, singular, lineOf: (p) => lineOfField(text, p) }) };
+  if (result.success) return { data: result.data, problems: [], lineOf };
+  return { problems: issuesToProblems(result.error.issues, schema, { file, singular, lineOf }), lineOf };
 }

@@ -20,14 +20,6 @@ export const collections = {
 export type CollectionName = keyof typeof collections;
 export const COLLECTION_NAMES = Object.keys(collections) as CollectionName[];
 
-/** Which collection each reference field of an event points into. */
-export const EVENT_REFERENCE_FIELDS = {
-  topics: 'topics',
-  people: 'people',
-  organisations: 'organisations',
-  places: 'places',
-} as const satisfies Record<string, CollectionName>;
-
 export { eventSchema, sourceSchema, personSchema, organisationSchema, placeSchema, topicSchema, periodSchema };
 export { siteSchema, type SiteConfig } from './site.ts';
 export type { EventData } from './event.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupByMonth, sortEvents } from '../../src/lib/timeline.ts';
+import { groupTimeline, sortEvents } from '../../src/lib/timeline.ts';
 import { withBase, eventPath } from '../../src/lib/urls.ts';
 import { slugify } from '../../src/lib/slug.ts';
 
@@ -29,18 +29,26 @@ describe('timeline order', () => {
   });
 
   it('groups a year-precise event under its year, not under January', () => {
-    const groups = groupByMonth(sortEvents([event('y', '2014-01-01', 'year'), event('m', '2014-01-01', 'month')]));
-    expect(groups.map((g) => [g.month, g.events.map((e) => e.id)])).toEqual([
-      ['2014', ['y']],
-      ['2014-01', ['m']],
+    const groups = groupTimeline(sortEvents([event('y', '2014-01-01', 'year'), event('m', '2014-01-01', 'month')]));
+    expect(groups.map((g) => [g.key, g.heading, g.days.map((d) => [d.key, d.heading, d.events.map((e) => e.id)])])).toEqual([
+      ['2014', '2014', [['2014', 'Month and day not known', ['y']]]],
+      ['2014-01', 'January 2014', [['2014-01', 'Day not known', ['m']]]],
     ]);
   });
 
-  it('groups by month in order', () => {
-    const groups = groupByMonth(sortEvents([event('x', '2021-12-07', 'day'), event('y', '2021-11-30', 'day'), event('z', '2021-11-28', 'day')]));
-    expect(groups.map((g) => [g.month, g.events.map((e) => e.id)])).toEqual([
-      ['2021-11', ['z', 'y']],
-      ['2021-12', ['x']],
+  it('groups by month, then by day, in order', () => {
+    const groups = groupTimeline(
+      sortEvents([event('x', '2021-12-07', 'day'), event('y', '2021-11-30', 'day'), event('z', '2021-11-28', 'day'), event('w', '2021-11-30', 'day')]),
+    );
+    expect(groups.map((g) => [g.key, g.days.map((d) => [d.key, d.heading, d.events.map((e) => e.id)])])).toEqual([
+      [
+        '2021-11',
+        [
+          ['2021-11-28', '28 November 2021', ['z']],
+          ['2021-11-30', '30 November 2021', ['w', 'y']],
+        ],
+      ],
+      ['2021-12', [['2021-12-07', '7 December 2021', ['x']]]],
     ]);
   });
 });

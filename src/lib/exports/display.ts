@@ -1,5 +1,5 @@
 /** Dates and sources of export records in words, for the formats people read (calendar, feed, TimelineJS, CSV); escaping for those that carry markup. */
-import { formatCalendarDate, type CalendarDate } from '../calendar.ts';
+import { formatCalendarDate, formatDateRange, type CalendarDate } from '../calendar.ts';
 import type { ExportDate, ExportRecord } from '../../schema/export.ts';
 
 function asCalendarDate({ text, precision, earliest, latest, label }: ExportDate): CalendarDate {
@@ -13,7 +13,7 @@ export function dateInWords(date: ExportDate): string {
 
 /** The event's date as the site shows it: "30 November 2021 – 1 December 2021" for an event with an end. */
 export function eventDateInWords(record: Pick<ExportRecord, 'start' | 'end'>): string {
-  return record.end ? `${dateInWords(record.start)} – ${dateInWords(record.end)}` : dateInWords(record.start);
+  return formatDateRange(asCalendarDate(record.start), record.end && asCalendarDate(record.end));
 }
 
 /** "Council approves the bridge, Harbour Gazette, 1 December 2021, https://…" */

@@ -1,7 +1,7 @@
 /** The share image of each event, rendered at build time (cached: see src/lib/share-image.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteContent } from '../../data/content.ts';
-import { formatCalendarDate } from '../../lib/calendar.ts';
+import { formatDateRange } from '../../lib/calendar.ts';
 import { cachedShareCard, shareImageCache } from '../../lib/share-image.ts';
 import { siteForBuild } from '../../lib/site-for-build.ts';
 
@@ -18,7 +18,7 @@ export const GET: APIRoute = async ({ props }) => {
   const png = await cachedShareCard(
     {
       siteTitle: siteForBuild().title,
-      date: formatCalendarDate(data.start) + (data.end ? ` – ${formatCalendarDate(data.end)}` : ''),
+      date: formatDateRange(data.start, data.end),
       title: data.title,
       summary: data.summary,
       status: data.status === 'happened' ? undefined : data.status,
