@@ -2,7 +2,6 @@
 import process from 'node:process';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
-import pagefind from 'astro-pagefind';
 import { defineConfig } from 'astro/config';
 import { chronicle } from './src/integration/index.ts';
 import { contentIds, siteForBuild } from './src/lib/site-for-build.ts';
@@ -18,8 +17,8 @@ export default defineConfig({
   build: { format: 'directory' },
   // Astro 7's default Markdown engine does not run remark/rehype plugins; this one does.
   markdown: { processor: unified(markdownPlugins({ base: site.base, ids: contentIds() })) },
-  // chronicle() first: it validates the content before anything is built. pagefind() indexes the built pages.
-  integrations: [chronicle(), sitemap(), pagefind()],
+  // chronicle() first: it validates the content before anything is built (and makes the exports, share images and search index).
+  integrations: [chronicle(), sitemap()],
   // JSON Schemas of the collections in .astro/collections/, used by the Astro editor extension to check front matter while typing.
   experimental: { contentIntellisense: true },
 });

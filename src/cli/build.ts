@@ -4,8 +4,8 @@
  * else) leaves the previous dist/ untouched, or none at all: never a half-built
  * site where a deploy would pick it up.
  */
-import { cpSync, existsSync, renameSync, rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { build } from 'astro';
 import { ContentProblemsError } from '../integration/index.ts';
 
@@ -42,6 +42,7 @@ try {
   process.exit(1);
 }
 // Next to the output first (a copy if need be), then swap in two renames so the output is only ever complete.
+mkdirSync(dirname(outDir), { recursive: true });
 move(buildDir, staging);
 rmSync(previous, { recursive: true, force: true });
 if (existsSync(outDir)) renameSync(outDir, previous);

@@ -1,9 +1,17 @@
 /**
- * The Chronicle Astro integration: before Astro builds anything, the content
- * is validated with exactly the rules of `npm run validate`. Any problem stops
+ * The Chronicle Astro integration. Before Astro builds anything, the content
+ * is validated with exactly the rules of `npm run validate`: any problem stops
  * the build with the same messages, so nothing half-valid is ever published.
+ * Then the files that come from the content rather than from a page (exports,
+ * share images, search index) are made in a worker thread while Astro renders
+ * the pages, and moved into the output when it is done; `astro dev` serves
+ * them on request.
  */
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { startCompanion, type Companion } from '../derived/companion.ts';
+import { devFiles } from '../derived/dev-files.ts';
 import { formatProblem } from '../lib/problems.ts';
 import { contentRoot } from '../lib/paths.ts';
 import { validateContent } from '../lib/validate-content.ts';
@@ -16,14 +24,46 @@ export class ContentProblemsError extends Error {
   }
 }
 
+/** Where share images are kept between builds: CHRONICLE_CACHE_DIR, or a folder in node_modules/.cache. */
+function shareImageCacheDir(root: string): string {
+  return resolve(root, process.env.CHRONICLE_CACHE_DIR || 'node_modules/.cache/chronicle/share-images');
+}
+
 export function chronicle(): AstroIntegration {
+  let companion: Companion | undefined;
+  let root = process.cwd();
+  let base = '/';
   return {
     name: 'chronicle',
     hooks: {
-      'astro:config:setup': ({ command, logger }) => {
+      'astro:config:setup': ({ command, config, logger }) => {
         const { problems } = validateContent(contentRoot());
         for (const p of problems) logger.error(formatProblem(p));
         if (problems.length > 0 && command === 'build') throw new ContentProblemsError(problems.length);
+        root = fileURLToPath(config.root);
+        base = config.base;
+        if (command !== 'build') return;
+        companion = startCompanion({
+          contentRoot: contentRoot(),
+          projectRoot: process.cwd(),
+          outDir: resolve(root, `node_modules/.cache/chronicle/derived-${process.pid}`),
+          shareImageCacheDir: shareImageCacheDir(root),
+        });
+      },
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use(devFiles({ base, contentRoot: contentRoot(), shareImageCacheDir: shareImageCacheDir(root) }));
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        if (!companion) return;
+        const waited = performance.now();
+        const made = await companion.finish(fileURLToPath(dir));
+        const { fromCache, drawn, drawMs } = made.shareImages;
+        logger.info(
+          `Made from the content beside the pages (waited ${Math.round(performance.now() - waited)} ms for it): ` +
+            `${made.exports} export files in ${made.ms.exports} ms; ` +
+            `${made.events} share images in ${made.ms.shareImages} ms (${fromCache} from the cache, ${drawn} drawn${drawn > 0 ? `, ${(drawMs / drawn).toFixed(1)} ms each` : ''}); ` +
+            `search index of ${made.events} events in ${made.ms.search} ms.`,
+        );
       },
     },
   };

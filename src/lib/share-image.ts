@@ -5,7 +5,7 @@
  * editing one event renders only that event's image again.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
@@ -81,23 +81,35 @@ export interface ShareImageCache {
   dir: string;
   hits: number;
   renders: number;
+  /** Time spent drawing, in milliseconds: what a cold cache costs. */
+  renderMs: number;
 }
 
 export function shareImageCache(dir: string): ShareImageCache {
   mkdirSync(dir, { recursive: true });
-  return { dir, hits: 0, renders: 0 };
+  return { dir, hits: 0, renders: 0, renderMs: 0 };
 }
 
-/** The PNG for a card, from the cache when nothing it shows has changed. */
-export async function cachedShareCard(c: ShareCard, cache: ShareImageCache): Promise<Buffer> {
+/** The cache file of a card, drawn first if nothing it shows has been drawn before. */
+export async function cachedShareCardFile(c: ShareCard, cache: ShareImageCache): Promise<string> {
   const key = createHash('sha256').update(JSON.stringify(c)).update('card-v1').digest('hex').slice(0, 32);
   const file = join(cache.dir, `${key}.png`);
   if (existsSync(file)) {
     cache.hits++;
-    return readFileSync(file);
+    return file;
   }
+  const started = performance.now();
   const png = await renderShareCard(c);
-  writeFileSync(file, png);
+  cache.renderMs += performance.now() - started;
+  // Written under a temporary name, then renamed: a build stopped half-way never leaves a torn PNG in the cache.
+  const partial = `${file}.${process.pid}.partial`;
+  writeFileSync(partial, png);
+  renameSync(partial, file);
   cache.renders++;
-  return png;
+  return file;
+}
+
+/** The PNG for a card, from the cache when nothing it shows has changed. */
+export async function cachedShareCard(c: ShareCard, cache: ShareImageCache): Promise<Buffer> {
+  return readFileSync(await cachedShareCardFile(c, cache));
 }

@@ -17,3 +17,8 @@ export function monthPath(key: string): string {
 export function sharePath(id: string): string {
   return `og/${id}.png`;
 }
+
+/** The RSS feed of one topic's events. */
+export function topicFeedPath(id: string): string {
+  return `topics/${id}/feed.xml`;
+}

@@ -1,7 +1,7 @@
 /** Each format's module on its own: CSV cells, calendar dates and folding, TimelineJS dates, feed order, JSON Schema. */
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { calendarDescription, eventsCalendar, foldOctets, inCalendar } from '../../src/lib/exports/calendar-file.ts';
+import { calendarDescription, eventsCalendar, foldLine, icsText, inCalendar } from '../../src/lib/exports/calendar-file.ts';
 import { CSV_COLUMNS, eventsCsv } from '../../src/lib/exports/csv-file.ts';
 import { exportCounts, jsonFieldRows } from '../../src/lib/exports/data-page.ts';
 import { escapeMarkup, eventDateInWords } from '../../src/lib/exports/display.ts';
@@ -98,11 +98,17 @@ describe('events.ics', () => {
 
   it('folds lines at 75 octets, never inside a character', () => {
     const long = `DESCRIPTION:${'“Ž”'.repeat(40)}`;
-    const folded = foldOctets(`BEGIN:VCALENDAR\r\n${long}\r\nEND:VCALENDAR\r\n`);
+    const folded = foldLine(long);
     const lines = folded.split('\r\n');
+    expect(lines.length).toBeGreaterThan(4);
     for (const line of lines) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
-    expect(lines.slice(1, -2).every((line, i) => i === 0 || line.startsWith(' '))).toBe(true);
-    expect(folded.replace(/\r\n /g, '')).toBe(`BEGIN:VCALENDAR\r\n${long}\r\nEND:VCALENDAR\r\n`);
+    expect(lines.every((line, i) => i === 0 || line.startsWith(' '))).toBe(true);
+    expect(folded.replace(/\r\n /g, '')).toBe(long);
+    expect(foldLine('SUMMARY:short')).toBe('SUMMARY:short');
+  });
+
+  it('escapes text values as RFC 5545 says: backslash, semicolon, comma and line breaks', () => {
+    expect(icsText('a\\b; c, d\ne\r\nf')).toBe('a\\\\b\\; c\\, d\\ne\\nf');
   });
 });
 

@@ -1,0 +1,64 @@
+/**
+ * The content as the files made beside Astro's pages need it (open-data
+ * exports, share images, the search index): read and parsed by the
+ * validator's own code, so a worker thread or the dev server can make them
+ * without Astro's content layer. Only ever called on content that validates.
+ */
+import { resolve } from 'node:path';
+import type { z } from 'astro/zod';
+import { parseRecord } from '../lib/parse-records.ts';
+import { formatProblem } from '../lib/problems.ts';
+import { readContent } from '../lib/read-content.ts';
+import { readSiteConfig } from '../lib/site-config.ts';
+import { sortEvents } from '../lib/timeline.ts';
+import { collections, type CollectionName, type SiteConfig } from '../schema/index.ts';
+
+export type DataOf<K extends CollectionName> = z.output<ReturnType<(typeof collections)[K]['schema']>>;
+
+export interface Entry<T> {
+  id: string;
+  data: T;
+  /** The Markdown body. */
+  body: string;
+}
+
+export interface DerivedContent {
+  site: SiteConfig;
+  /** In timeline order. */
+  events: Entry<DataOf<'events'>>[];
+  sources: Map<string, Entry<DataOf<'sources'>>>;
+  people: Map<string, Entry<DataOf<'people'>>>;
+  organisations: Map<string, Entry<DataOf<'organisations'>>>;
+  places: Map<string, Entry<DataOf<'places'>>>;
+  topics: Map<string, Entry<DataOf<'topics'>>>;
+}
+
+export function readDerivedContent(contentRoot: string, projectRoot = process.cwd()): DerivedContent {
+  const root = resolve(projectRoot, contentRoot);
+  const { config: site, problems: siteProblems } = readSiteConfig(root, projectRoot);
+  const read = readContent(root, projectRoot);
+  const problems = [...siteProblems, ...read.problems];
+  const byCollection = new Map<CollectionName, Entry<unknown>[]>();
+  for (const raw of read.records) {
+    const parsed = parseRecord(raw);
+    if (Array.isArray(parsed)) problems.push(...parsed);
+    else {
+      const entries = byCollection.get(raw.collection) ?? [];
+      entries.push({ id: parsed.id, data: parsed.data, body: parsed.body });
+      byCollection.set(raw.collection, entries);
+    }
+  }
+  // The build validated this content before it started: reaching here with problems means it changed since.
+  if (!site || problems.length > 0) throw new Error(`The content changed during the build and no longer validates:\n${problems.map(formatProblem).join('\n')}`);
+  const list = <K extends CollectionName>(name: K) => (byCollection.get(name) ?? []) as Entry<DataOf<K>>[];
+  const byId = <K extends CollectionName>(name: K) => new Map(list(name).map((entry) => [entry.id, entry]));
+  return {
+    site,
+    events: sortEvents(list('events')),
+    sources: byId('sources'),
+    people: byId('people'),
+    organisations: byId('organisations'),
+    places: byId('places'),
+    topics: byId('topics'),
+  };
+}

@@ -1,0 +1,75 @@
+/**
+ * `astro dev` serves what the build makes in its worker thread (exports,
+ * share images, search index) from the same functions, on request, from the
+ * content as it is now, so an editor sees an edit at once.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { close as closePagefind } from 'pagefind';
+import { EXPORT_FILES } from '../lib/exports/files.ts';
+import { cachedShareCard, shareImageCache } from '../lib/share-image.ts';
+import { readDerivedContent, type DerivedContent } from './content.ts';
+import { exportFiles } from './export-files.ts';
+import { searchIndex } from './search-index.ts';
+import { shareCardOf } from './share-images.ts';
+
+const EXPORT_PATHS = new Set<string>(Object.values(EXPORT_FILES).map((file) => file.path));
+const TYPES: Record<string, string> = {
+  js: 'text/javascript; charset=utf-8',
+  css: 'text/css; charset=utf-8',
+  json: 'application/json; charset=utf-8',
+};
+
+export interface DevFilesOptions {
+  base: string;
+  contentRoot: string;
+  shareImageCacheDir: string;
+}
+
+type Next = (error?: unknown) => void;
+
+export function devFiles(options: DevFilesOptions) {
+  const prefix = options.base.endsWith('/') ? options.base : `${options.base}/`;
+  const cache = shareImageCache(options.shareImageCacheDir);
+  let search: Promise<Map<string, Uint8Array>> | undefined;
+
+  async function searchFiles(content: DerivedContent): Promise<Map<string, Uint8Array>> {
+    const index = await searchIndex(content);
+    try {
+      const { files } = await index.getFiles();
+      return new Map(files.map((file) => [file.path, file.content]));
+    } finally {
+      await closePagefind();
+    }
+  }
+
+  async function respond(path: string, res: ServerResponse): Promise<boolean> {
+    const send = (type: string, body: string | Uint8Array) => {
+      res.setHeader('Content-Type', type);
+      res.end(body);
+      return true;
+    };
+    const share = /^og\/([^/]+)\.png$/.exec(path);
+    if (share) {
+      const content = readDerivedContent(options.contentRoot);
+      const event = content.events.find((e) => e.id === share[1]);
+      return event ? send('image/png', await cachedShareCard(shareCardOf(event.data, content.site.title), cache)) : false;
+    }
+    if (path.startsWith('pagefind/')) {
+      // The entry file is the first a search asks for: index again then, so the search sees the latest edits.
+      if (!search || path === 'pagefind/pagefind-entry.json') search = searchFiles(readDerivedContent(options.contentRoot));
+      const file = (await search).get(path.slice('pagefind/'.length));
+      return file ? send(TYPES[path.split('.').pop()!] ?? 'application/octet-stream', file) : false;
+    }
+    if (EXPORT_PATHS.has(path) || /^topics\/[^/]+\/feed\.xml$/.test(path)) {
+      const file = (await exportFiles(readDerivedContent(options.contentRoot))).find((f) => f.path === path);
+      return file ? send(file.mediaType, file.body) : false;
+    }
+    return false;
+  }
+
+  return (req: IncomingMessage, res: ServerResponse, next: Next) => {
+    const url = new URL(req.url ?? '/', 'http://dev');
+    if (req.method !== 'GET' || !url.pathname.startsWith(prefix)) return next();
+    respond(decodeURIComponent(url.pathname.slice(prefix.length)), res).then((handled) => (handled ? undefined : next()), next);
+  };
+}

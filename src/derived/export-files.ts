@@ -1,0 +1,55 @@
+/**
+ * The open-data files (events.json and its schema, CSV, iCalendar, TimelineJS,
+ * the RSS feed and one feed per topic), made from the content in one pass.
+ * The build writes them from a worker thread, beside Astro's pages; `astro
+ * dev` serves them from the same function.
+ */
+import { getRssString } from '@astrojs/rss';
+import { eventsCalendar } from '../lib/exports/calendar-file.ts';
+import { eventsCsv } from '../lib/exports/csv-file.ts';
+import { eventRecord } from '../lib/exports/event-record.ts';
+import { dataDay, eventsDocument, jsonText } from '../lib/exports/events-document.ts';
+import { feedOptions } from '../lib/exports/feed.ts';
+import { EXPORT_FILES } from '../lib/exports/files.ts';
+import { exportJsonSchema } from '../lib/exports/json-schema.ts';
+import { timelineDocument } from '../lib/exports/timelinejs.ts';
+import { topicFeedPath } from '../lib/urls.ts';
+import type { DerivedContent } from './content.ts';
+
+export interface DerivedFile {
+  /** Path within the site, without the base path: `events.json`, `topics/<id>/feed.xml`. */
+  path: string;
+  mediaType: string;
+  body: string;
+}
+
+const FEED_TYPE = EXPORT_FILES.feed.mediaType;
+
+export async function exportFiles(content: DerivedContent): Promise<DerivedFile[]> {
+  const { site } = content;
+  const records = content.events.map((event) => eventRecord(event, content, site));
+  const file = (name: keyof typeof EXPORT_FILES, body: string): DerivedFile => ({
+    path: EXPORT_FILES[name].path,
+    mediaType: EXPORT_FILES[name].mediaType,
+    body,
+  });
+  const files = [
+    file('json', jsonText(eventsDocument(records, site))),
+    file('schema', jsonText(exportJsonSchema())),
+    file('csv', eventsCsv(records)),
+    file('calendar', eventsCalendar(records, { title: site.title, host: new URL(site.url).hostname, stamp: dataDay(records, site.period.end) })),
+    file('timeline', jsonText(timelineDocument(records, site))),
+    file('feed', await getRssString(feedOptions(records, site))),
+  ];
+  for (const topic of content.topics.values()) {
+    const path = topicFeedPath(topic.id);
+    const about = records.filter((record) => record.topics.some((t) => t.id === topic.id));
+    const options = feedOptions(about, site, {
+      title: `${site.title}: ${topic.data.name}`,
+      description: `Events about ${topic.data.name}, newest first.`,
+      path,
+    });
+    files.push({ path, mediaType: FEED_TYPE, body: await getRssString(options) });
+  }
+  return files;
+}

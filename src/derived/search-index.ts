@@ -1,0 +1,68 @@
+/**
+ * The Pagefind index of the events, made from the content rather than from
+ * the built pages: one record per event with the words its page shows (date,
+ * title, summary, body, names, quotes, disagreements, notes), its title and
+ * date to display, and the topic, person, organisation and place filters of
+ * the search page. Made in the build's worker thread while Astro renders the
+ * pages, so indexing adds nothing to the build's wall time.
+ */
+import { createIndex, type CustomRecord, type PagefindIndex } from 'pagefind';
+import { formatDateRange } from '../lib/calendar.ts';
+import { eventPath } from '../lib/urls.ts';
+import type { DerivedContent, Entry, DataOf } from './content.ts';
+import { markdownText } from './markdown-text.ts';
+
+/** The Pagefind filter each kind of name feeds, as the search page labels them. */
+export const SEARCH_FILTERS = { topics: 'topic', people: 'person', organisations: 'organisation', places: 'place' } as const;
+
+export function searchRecord(event: Entry<DataOf<'events'>>, content: DerivedContent): CustomRecord {
+  const { data } = event;
+  const date = formatDateRange(data.start, data.end);
+  const names = (collection: keyof typeof SEARCH_FILTERS) => data[collection].map((id) => content[collection].get(id)?.data.name ?? id);
+  const filters: Record<string, string[]> = {};
+  for (const [collection, filter] of Object.entries(SEARCH_FILTERS) as [keyof typeof SEARCH_FILTERS, string][]) {
+    if (data[collection].length > 0) filters[filter] = names(collection);
+  }
+  const words = [
+    date,
+    data.title,
+    data.summary,
+    markdownText(event.body),
+    ...Object.values(filters).flat(),
+    ...data.sources.flatMap((citation) => [content.sources.get(citation.source)?.data.headline ?? '', ...citation.quotes]),
+    ...data.disagreements.flatMap((d) => [d.about, ...d.versions.flatMap((v) => [v.says, v.quote ?? ''])]),
+    ...data.notes.map((note) => note.text),
+  ];
+  return {
+    // Without the base path: Pagefind's script adds it, as it does for pages it indexes itself.
+    url: `/${eventPath(event.id)}`,
+    content: words.filter((w) => w !== '').join('\n'),
+    language: content.site.language,
+    meta: { title: data.title, date },
+    filters,
+    sort: { date: data.start.earliest },
+  };
+}
+
+async function check<T extends { errors: string[] }>(step: string, result: Promise<T>): Promise<T> {
+  const done = await result;
+  if (done.errors.length > 0) throw new Error(`Pagefind could not ${step}:\n${done.errors.join('\n')}`);
+  return done;
+}
+
+/** An index holding every event; close it with pagefind's `close()` when done. */
+export async function searchIndex(content: DerivedContent): Promise<PagefindIndex> {
+  const { index } = await check('start', createIndex());
+  if (!index) throw new Error('Pagefind could not start.');
+  // In batches: one message at a time would wait on the indexer for every event.
+  const BATCH = 500;
+  for (let i = 0; i < content.events.length; i += BATCH) {
+    await Promise.all(content.events.slice(i, i + BATCH).map((event) => check('index an event', index.addCustomRecord(searchRecord(event, content)))));
+  }
+  return index;
+}
+
+/** Writes the index and Pagefind's scripts to `<outDir>/pagefind/`. */
+export async function writeSearchIndex(index: PagefindIndex, outDir: string): Promise<void> {
+  await check('write its index', index.writeFiles({ outputPath: `${outDir}/pagefind` }));
+}
