@@ -14,7 +14,8 @@ export default defineConfig({
   base: site.base,
   trailingSlash: 'always',
   outDir: process.env.CHRONICLE_OUT_DIR || 'dist',
-  build: { format: 'directory' },
+  // Four pages at a time: while one page's files are written, the next renders (one at a time, a third of the time went waiting on writes).
+  build: { format: 'directory', concurrency: 4 },
   // Astro 7's default Markdown engine does not run remark/rehype plugins; this one does.
   markdown: { processor: unified(markdownPlugins({ base: site.base, ids: contentIds() })) },
   // chronicle() first: it validates the content before anything is built (and makes the exports, share images and search index).

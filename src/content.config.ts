@@ -6,18 +6,23 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { collections as model, type CollectionName } from './schema/index.ts';
 import { contentRoot } from './lib/paths.ts';
+import { unrenderedFiles } from './loaders/unrendered.ts';
 
-function files(name: CollectionName) {
+/** `keepBody`: whether pages need the Markdown text itself, besides its HTML. */
+function files(name: CollectionName, keepBody = true) {
   return glob({
     pattern: '**/*.md',
     base: `${contentRoot()}/${model[name].folder}`,
     generateId: ({ entry }) => entry.slice(entry.lastIndexOf('/') + 1, -'.md'.length),
+    retainBody: keepBody,
   });
 }
 
 export const collections = {
-  events: defineCollection({ loader: files('events'), schema: model.events.schema() }),
-  sources: defineCollection({ loader: files('sources'), schema: model.sources.schema() }),
+  // Event pages show the HTML only: not keeping 10,000 Markdown bodies as well makes the content store smaller to write and hold.
+  events: defineCollection({ loader: files('events', false), schema: model.events.schema() }),
+  // Sources are quoted, never shown whole: their text is kept (for coverage figures), never rendered.
+  sources: defineCollection({ loader: unrenderedFiles('sources', contentRoot()), schema: model.sources.schema() }),
   people: defineCollection({ loader: files('people'), schema: model.people.schema() }),
   organisations: defineCollection({ loader: files('organisations'), schema: model.organisations.schema() }),
   places: defineCollection({ loader: files('places'), schema: model.places.schema() }),

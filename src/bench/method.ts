@@ -19,10 +19,10 @@ export function methodLines(cards: CardTiming): string[] {
   return [
     'Content: writeSyntheticContent (src/lib/synthetic-content.ts): valid events of about 1.7 KB with a quote, 2 people, 1 place and 1 topic each; 1 source per 20 events, 1 person per 25, 1 place per 50.',
     'Each build runs `node src/cli/build.ts` in a copy of the project (astro.config.mjs, tsconfig.json, package.json, src/, public/; every package linked from node_modules) with CHRONICLE_CONTENT, CHRONICLE_OUT_DIR and CHRONICLE_CACHE_DIR set, after deleting .astro/, node_modules/.astro/ and node_modules/.vite/: every build is a full build; only the share-image cache is kept between builds.',
-    'Times are wall times of the whole child process (Node start-up included), one run each (validate: 3 runs).',
+    'Times are wall times of the whole child process (Node start-up included). Warm-cache site builds and bare builds run several times, in turns, and their medians are compared; the empty-cache build and the build after an edit run once; validate runs 3 times.',
     `Peak memory: ${PEAK_METHOD}.`,
     `Bare baseline: a separate Astro project with one collection (glob loader over the same events folder, no schema), ${BARE_PROCESSOR}, and one page per entry rendering its Markdown; nothing else. The budget ratio uses the site build with a warm share-image cache (share images are reported apart).`,
-    `Share images: cost per image = (empty-cache build − warm-cache build) ÷ events; renderShareCard called directly: ${cards.perImageMs.toFixed(1)} ms per image (mean of ${cards.sample}, after a first card of ${cards.firstMs.toFixed(0)} ms that loads the fonts). The edit test changes one event's title and counts the files in the cache folder.`,
+    `Share images, the exports and the search index are made in a worker thread while Astro renders the pages (src/derived/); the build logs how long each took and how long it then waited for them. Drawing cost per image is the time the empty-cache build spent drawing, from that log line; renderShareCard called directly: ${cards.perImageMs.toFixed(1)} ms per image (mean of ${cards.sample}, after a first card of ${cards.firstMs.toFixed(0)} ms that loads the fonts). The edit test changes one event's title and counts the files in the cache folder.`,
     'Page weight: gzip at level 6 (zlib default), KB = 1,024 bytes; an event page counts its HTML plus every stylesheet it links. Output figures come from the warm-cache build.',
   ];
 }

@@ -26,9 +26,11 @@ export function sections(results: SizeResult[]): Section[] {
         row('content files', (r) => formatCount(r.contentFiles)),
         row('npm run validate (first / median of 3)', (r) => `${formatMs(r.validateMs[0]!)} / ${formatMs(median(r.validateMs))}`),
         row('site build, empty share-image cache', (r) => formatMs(r.cold.ms)),
-        row('site build, warm share-image cache', (r) => formatMs(r.warm.ms)),
+        row('site build, warm share-image cache (median)', (r) => formatMs(r.warm.ms)),
+        row('… every run', (r) => r.warmMs.map(formatMs).join(', ')),
         row('site build after editing one event', (r) => formatMs(r.edited.ms)),
-        row('bare Astro build (baseline)', (r) => `${formatMs(r.bare.ms)} (${formatCount(r.bareFiles)} files)`),
+        row('bare Astro build, baseline (median)', (r) => `${formatMs(r.bare.ms)} (${formatCount(r.bareFiles)} files)`),
+        row('… every run', (r) => r.bareMs.map(formatMs).join(', ')),
         row('site ÷ bare (warm / empty cache)', (r) => `${(r.warm.ms / r.bare.ms).toFixed(2)}× / ${(r.cold.ms / r.bare.ms).toFixed(2)}×`),
         row('site ÷ bare by CPU time (warm)', (r) => (r.warm.cpuMs && r.bare.cpuMs ? `${(r.warm.cpuMs / r.bare.cpuMs).toFixed(2)}×` : '–')),
         row('ms per event (warm / empty cache)', (r) => `${(r.warm.ms / r.events).toFixed(1)} / ${(r.cold.ms / r.events).toFixed(1)}`),
@@ -52,9 +54,19 @@ export function sections(results: SizeResult[]): Section[] {
       ],
     },
     {
-      title: 'Share images',
+      title: 'Share images and the worker thread',
       rows: [
-        row('cost per image from builds ((empty − warm) ÷ events)', (r) => `${((r.cold.ms - r.warm.ms) / r.events).toFixed(1)} ms`),
+        row('drawing time per image, empty-cache build (from its log)', (r) => {
+          const made = r.made.cold;
+          return made && made.shareImages.drawn > 0
+            ? `${(made.shareImages.drawMs / made.shareImages.drawn).toFixed(1)} ms (${formatCount(made.shareImages.drawn)} drawn)`
+            : '–';
+        }),
+        row('worker thread, warm build: exports / share images / search index', (r) => {
+          const made = r.made.warm;
+          return made ? [made.ms.exports, made.ms.shareImages, made.ms.search].map(formatMs).join(' / ') : '–';
+        }),
+        row('time the warm build waited for the worker after its pages', (r) => (r.made.warm ? formatMs(r.made.warm.waitedMs) : '–')),
         row('cache files after empty-cache build', (r) => formatCount(r.cache.afterCold)),
         row('new cache files in warm build', (r) => formatCount(r.cache.afterWarm - r.cache.afterCold)),
         row('new cache files after editing one event', (r) => `${formatCount(r.cache.afterEdit - r.cache.afterWarm)} (${r.edited.event})`),

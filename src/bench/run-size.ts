@@ -1,8 +1,9 @@
 /**
  * Every measurement for one content size: `npm run validate`, a site build
- * with an empty share-image cache, one with a warm cache, one after editing a
- * single event, and the bare Astro baseline; then the size and weight of what
- * the warm build wrote.
+ * with an empty share-image cache, warm-cache builds and bare Astro builds
+ * taken in turns (several of each: on a shared machine one run can be off by
+ * seconds, so the medians are compared), one build after editing a single
+ * event; then the size and weight of what the warm build wrote.
  */
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,6 +11,8 @@ import { writeSyntheticContent } from '../lib/synthetic-content.ts';
 import { runNode, type ChildRun } from './measure-child.ts';
 import { folderSize, largestPage, pageWeight, type PageWeight } from './output-size.ts';
 import { clearBuildCaches } from './project-copy.ts';
+import { readSummary, type LoggedSummary } from '../derived/summary.ts';
+import { median } from './format.ts';
 import { routeTimes } from './route-times.ts';
 import { countFiles, editOneEvent } from './share-images.ts';
 
@@ -26,9 +29,14 @@ export interface SizeResult {
   contentFiles: number;
   validateMs: number[];
   cold: ChildRun;
+  /** The warm-cache build with the median time, and every warm and bare time in the order taken. */
   warm: ChildRun;
+  warmMs: number[];
   edited: ChildRun & { event: string };
   bare: ChildRun;
+  bareMs: number[];
+  /** What the cold and warm builds logged about the files made in the worker thread. */
+  made: { cold?: LoggedSummary | undefined; warm?: LoggedSummary | undefined };
   /** Files the bare build wrote: one page per event, as a check that it really built them. */
   bareFiles: number;
   output: { bytes: number; files: number };
@@ -39,7 +47,7 @@ export interface SizeResult {
   failures: string[];
 }
 
-export function benchSize(events: number, folders: Folders, progress: (message: string) => void): SizeResult {
+export function benchSize(events: number, folders: Folders, progress: (message: string) => void, runs = 3): SizeResult {
   const { root, site, bare } = folders;
   const content = join(root, `content-${events}`);
   // Outputs inside each project, as dist/ is: the bundle Astro writes there imports packages from the project's node_modules.
@@ -66,7 +74,17 @@ export function benchSize(events: number, folders: Folders, progress: (message: 
   rmSync(cache, { recursive: true, force: true });
   const cold = build('site build, empty share-image cache');
   const afterCold = countFiles(cache);
-  const warm = build('site build, warm share-image cache');
+  // In turns, so that a slow spell on the machine weighs on both sides alike.
+  const warmRuns: (ChildRun & { log: string })[] = [];
+  const bareRuns: (ChildRun & { log: string })[] = [];
+  for (let i = 1; i <= runs; i++) {
+    warmRuns.push(build(`site build, warm share-image cache ${i}`));
+    clearBuildCaches(bare);
+    bareRuns.push(run(`bare Astro build ${i}`, bare, 'build.mjs', [], { CHRONICLE_OUT_DIR: bareOut }));
+  }
+  const middle = <T extends { ms: number }>(list: T[]) => list.find((r) => r.ms === median(list.map((x) => x.ms)))!;
+  const warm = middle(warmRuns);
+  const bareRun = middle(bareRuns);
   const afterWarm = countFiles(cache);
   const routes = routeTimes(readFileSync(warm.log, 'utf8'));
 
@@ -83,9 +101,6 @@ export function benchSize(events: number, folders: Folders, progress: (message: 
   const edited = { ...build('site build after editing one event'), event };
   const afterEdit = countFiles(cache);
 
-  clearBuildCaches(bare);
-  const bareRun = run('bare Astro build', bare, 'build.mjs', [], { CHRONICLE_OUT_DIR: bareOut });
-
   const bareFiles = bareRun.status === 0 ? folderSize(bareOut).files : 0;
   for (const folder of [content, out, cache, bareOut]) rmSync(folder, { recursive: true, force: true });
   return {
@@ -94,8 +109,11 @@ export function benchSize(events: number, folders: Folders, progress: (message: 
     validateMs,
     cold,
     warm,
+    warmMs: warmRuns.map((r) => r.ms),
     edited,
     bare: bareRun,
+    bareMs: bareRuns.map((r) => r.ms),
+    made: { cold: readSummary(readFileSync(cold.log, 'utf8')), warm: readSummary(readFileSync(warm.log, 'utf8')) },
     bareFiles,
     output,
     pages,

@@ -5,7 +5,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { articleCoverage } from '../lib/coverage.ts';
-import { EXCLUSIONS_FILE, quotesFrom, readExclusions } from '../lib/coverage-report.ts';
+import { EXCLUSIONS_FILE, quotesBySource, readExclusions } from '../lib/coverage-report.ts';
 import { contentRoot } from '../lib/paths.ts';
 import { groupTimeline, relatedFinder, sortEvents } from '../lib/timeline.ts';
 import type { CollectionName } from '../schema/index.ts';
@@ -72,12 +72,13 @@ async function load() {
 
 function coverageBySource(sources: CollectionEntry<'sources'>[], events: EventEntry[]) {
   const { exclusions } = readExclusions(contentRoot(), EXCLUSIONS_FILE);
+  const quotes = quotesBySource(events);
   return new Map(
     sources.map((source) => [
       source.id,
       articleCoverage(
         source.body ?? '',
-        quotesFrom(events, source.id),
+        quotes.get(source.id) ?? [],
         exclusions.filter((e) => e.source === source.id),
       ),
     ]),

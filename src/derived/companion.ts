@@ -55,6 +55,7 @@ export function startCompanion(options: WriteAllOptions): Companion {
       worker.ref();
       try {
         const summary = await result;
+        mkdirSync(siteDir, { recursive: true });
         for (const name of readdirSync(options.outDir)) moveInto(join(options.outDir, name), join(siteDir, name));
         return summary;
       } finally {

@@ -4,7 +4,6 @@
  * content as it is now, so an editor sees an edit at once.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { close as closePagefind } from 'pagefind';
 import { EXPORT_FILES } from '../lib/exports/files.ts';
 import { cachedShareCard, shareImageCache } from '../lib/share-image.ts';
 import { readDerivedContent, type DerivedContent } from './content.ts';
@@ -32,14 +31,28 @@ export function devFiles(options: DevFilesOptions) {
   const cache = shareImageCache(options.shareImageCacheDir);
   let search: Promise<Map<string, Uint8Array>> | undefined;
 
+  /** An index in memory. Pagefind's indexer is shared by every index, so it is left running and each index deleted once read. */
   async function searchFiles(content: DerivedContent): Promise<Map<string, Uint8Array>> {
     const index = await searchIndex(content);
     try {
-      const { files } = await index.getFiles();
+      const { files, errors } = await index.getFiles();
+      if (errors.length > 0) throw new Error(`Pagefind could not make its files:\n${errors.join('\n')}`);
       return new Map(files.map((file) => [file.path, file.content]));
     } finally {
-      await closePagefind();
+      await index.deleteIndex();
     }
+  }
+
+  /** Indexes again after what is under way (one index at a time); a failed index is forgotten so the next search tries again. */
+  function reindex(): Promise<Map<string, Uint8Array>> {
+    const next = (search ?? Promise.resolve(new Map<string, Uint8Array>()))
+      .catch(() => undefined)
+      .then(() => searchFiles(readDerivedContent(options.contentRoot)));
+    search = next;
+    next.catch(() => {
+      if (search === next) search = undefined;
+    });
+    return next;
   }
 
   async function respond(path: string, res: ServerResponse): Promise<boolean> {
@@ -56,8 +69,8 @@ export function devFiles(options: DevFilesOptions) {
     }
     if (path.startsWith('pagefind/')) {
       // The entry file is the first a search asks for: index again then, so the search sees the latest edits.
-      if (!search || path === 'pagefind/pagefind-entry.json') search = searchFiles(readDerivedContent(options.contentRoot));
-      const file = (await search).get(path.slice('pagefind/'.length));
+      const files = !search || path === 'pagefind/pagefind-entry.json' ? reindex() : search;
+      const file = (await files).get(path.slice('pagefind/'.length));
       return file ? send(TYPES[path.split('.').pop()!] ?? 'application/octet-stream', file) : false;
     }
     if (EXPORT_PATHS.has(path) || /^topics\/[^/]+\/feed\.xml$/.test(path)) {
@@ -70,6 +83,13 @@ export function devFiles(options: DevFilesOptions) {
   return (req: IncomingMessage, res: ServerResponse, next: Next) => {
     const url = new URL(req.url ?? '/', 'http://dev');
     if (req.method !== 'GET' || !url.pathname.startsWith(prefix)) return next();
-    respond(decodeURIComponent(url.pathname.slice(prefix.length)), res).then((handled) => (handled ? undefined : next()), next);
+    let path: string;
+    try {
+      path = decodeURIComponent(url.pathname.slice(prefix.length));
+    } catch {
+      // A malformed escape names no file of ours: Astro answers it (with its 404).
+      return next();
+    }
+    respond(path, res).then((handled) => (handled ? undefined : next()), next);
   };
 }

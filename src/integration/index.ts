@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { startCompanion, type Companion } from '../derived/companion.ts';
 import { devFiles } from '../derived/dev-files.ts';
+import { summaryLine } from '../derived/summary.ts';
 import { formatProblem } from '../lib/problems.ts';
 import { contentRoot } from '../lib/paths.ts';
 import { validateContent } from '../lib/validate-content.ts';
@@ -57,13 +58,7 @@ export function chronicle(): AstroIntegration {
         if (!companion) return;
         const waited = performance.now();
         const made = await companion.finish(fileURLToPath(dir));
-        const { fromCache, drawn, drawMs } = made.shareImages;
-        logger.info(
-          `Made from the content beside the pages (waited ${Math.round(performance.now() - waited)} ms for it): ` +
-            `${made.exports} export files in ${made.ms.exports} ms; ` +
-            `${made.events} share images in ${made.ms.shareImages} ms (${fromCache} from the cache, ${drawn} drawn${drawn > 0 ? `, ${(drawMs / drawn).toFixed(1)} ms each` : ''}); ` +
-            `search index of ${made.events} events in ${made.ms.search} ms.`,
-        );
+        logger.info(summaryLine({ ...made, waitedMs: Math.round(performance.now() - waited) }));
       },
     },
   };

@@ -105,13 +105,25 @@ export function shiftDays(iso: string, days: number): string {
   return format(addDays(toDay(iso), days), 'yyyy-MM-dd');
 }
 
+// Pages ask for the same few thousand dates again and again (timelines, related events): date-fns formats each once.
+const formatted = new Map<string, string>();
+function formatDay(iso: string, pattern: 'd MMMM yyyy' | 'MMMM yyyy'): string {
+  const key = `${pattern}|${iso}`;
+  let text = formatted.get(key);
+  if (text === undefined) {
+    text = format(toDay(iso), pattern);
+    formatted.set(key, text);
+  }
+  return text;
+}
+
 /** A reader's rendering of a date at its precision: "30 November 2021", "November 2021", "2021". */
 export function formatCalendarDate(date: CalendarDate): string {
   switch (date.precision) {
     case 'day':
-      return format(toDay(date.earliest), 'd MMMM yyyy');
+      return formatDay(date.earliest, 'd MMMM yyyy');
     case 'month':
-      return format(toDay(date.earliest), 'MMMM yyyy');
+      return formatDay(date.earliest, 'MMMM yyyy');
     case 'year':
       return date.earliest.slice(0, 4);
     case 'span':

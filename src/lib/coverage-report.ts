@@ -50,24 +50,31 @@ interface QuotingEvent {
   data: { sources: { source: string; quotes: string[] }[]; disagreements: { versions: { source: string; quote?: string | undefined }[] }[] };
 }
 
-/** Every quote events take from one source: in their citations and in their disagreements. */
-export function quotesFrom(events: readonly QuotingEvent[], sourceId: string): string[] {
-  return events.flatMap((event) => [
-    ...event.data.sources.filter((c) => c.source === sourceId).flatMap((c) => c.quotes),
-    ...event.data.disagreements.flatMap((d) => d.versions.filter((v) => v.source === sourceId && v.quote).map((v) => v.quote!)),
-  ]);
+/** Every quote the events take from each source (in their citations and in their disagreements), by source id, in one pass. */
+export function quotesBySource(events: readonly QuotingEvent[]): Map<string, string[]> {
+  const bySource = new Map<string, string[]>();
+  const add = (source: string, quote: string) => {
+    const list = bySource.get(source);
+    if (list) list.push(quote);
+    else bySource.set(source, [quote]);
+  };
+  for (const event of events) {
+    for (const citation of event.data.sources) for (const quote of citation.quotes) add(citation.source, quote);
+    for (const disagreement of event.data.disagreements) for (const version of disagreement.versions) if (version.quote) add(version.source, version.quote);
+  }
+  return bySource;
 }
 
 export function coverageReport(content: ContentSet, exclusions: readonly CoverageExclusion[]): SourceCoverage[] {
+  const quotes = quotesBySource(content.records.events);
   return content.records.sources.map((source) => {
-    const quotes = quotesFrom(content.records.events, source.id);
     const mine = exclusions.filter((e) => e.source === source.id);
     return {
       id: source.id,
       file: source.file,
       headline: source.data.headline,
       firstLine: source.frontMatter.split('\n').length + 2,
-      ...articleCoverage(source.body, quotes, mine),
+      ...articleCoverage(source.body, quotes.get(source.id) ?? [], mine),
     };
   });
 }

@@ -5,9 +5,9 @@
  */
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
-import { geoMercator, geoPath } from 'd3-geo';
+import { geoBounds, geoMercator, geoPath } from 'd3-geo';
 import { feature } from 'topojson-client';
-import type { FeatureCollection, Geometry } from 'geojson';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 
 export interface MapPoint {
@@ -25,14 +25,41 @@ export interface MapDrawing {
 }
 
 const require = createRequire(import.meta.url);
-let world: FeatureCollection<Geometry> | undefined;
+type Country = { feature: Feature<Geometry>; bounds: [[number, number], [number, number]] };
+let world: Country[] | undefined;
 
-function countries(): FeatureCollection<Geometry> {
+/** The countries with their bounding boxes, read once per process. */
+function countries(): Country[] {
   if (!world) {
     const topology = JSON.parse(readFileSync(require.resolve('world-atlas/countries-110m.json'), 'utf8')) as Topology<{ countries: GeometryCollection }>;
-    world = feature(topology, topology.objects.countries) as FeatureCollection<Geometry>;
+    const collection = feature(topology, topology.objects.countries) as FeatureCollection<Geometry>;
+    world = collection.features.map((country) => ({ feature: country, bounds: geoBounds(country) }));
   }
   return world;
+}
+
+/** A range of longitudes as pieces within −180…180: a range across the antimeridian (west > east) is two. */
+function longitudes(west: number, east: number): [number, number][] {
+  if (east - west >= 360) return [[-180, 180]];
+  // Only the start is wrapped (wrapping both ends turned a range ending at 180° into one ending at −180°).
+  const from = ((((west + 180) % 360) + 360) % 360) - 180;
+  const to = from + (east - west);
+  return to <= 180
+    ? [[from, to]]
+    : [
+        [from, 180],
+        [-180, to - 360],
+      ];
+}
+
+type View = { west: number; east: number; south: number; north: number };
+
+/** Whether a country's bounding box can reach into the visible longitudes and latitudes. */
+function mayShow(bounds: Country['bounds'], view: View): boolean {
+  const [[west, south], [east, north]] = bounds;
+  if (north < view.south || south > view.north) return false;
+  const seen = longitudes(view.west, view.east);
+  return longitudes(west, west <= east ? east : east + 360).some(([a, b]) => seen.some(([c, d]) => a <= d && b >= c));
 }
 
 /** Fits the places (with a margin of `pad` degrees) into the frame and projects outlines and dots. */
@@ -72,8 +99,15 @@ export function drawMap(points: readonly MapPoint[], size = { width: 640, height
       [size.width, size.height],
     ]);
   const path = geoPath(projection).digits(1);
+  // Projecting and clipping every country for every map was most of its cost: skip those that cannot be in the frame.
+  // What the frame shows: Mercator maps longitude linearly, so its width in degrees follows from the scale (a degree of margin all round).
+  const [centre, top] = projection.invert!([size.width / 2, 0])!;
+  const bottom = projection.invert!([size.width / 2, size.height])![1];
+  const halfWidth = (size.width / 2 / projection.scale()) * (180 / Math.PI) + 1;
+  const view = { west: centre - halfWidth, east: centre + halfWidth, south: bottom - 1, north: top + 1 };
   const outlines = countries()
-    .features.map((country) => path(country))
+    .filter((country) => mayShow(country.bounds, view))
+    .map((country) => path(country.feature))
     .filter((d): d is string => Boolean(d));
   return {
     ...size,

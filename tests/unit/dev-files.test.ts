@@ -99,6 +99,12 @@ describe('devFiles search index', () => {
     expect(script.body.toString('utf8')).toContain('pagefind_version');
   });
 
+  it('answers two searches that start at once (two tabs): one index at a time', async () => {
+    const [first, second] = await Promise.all([served('/sub/pagefind/pagefind-entry.json'), served('/sub/pagefind/pagefind-entry.json')]);
+    for (const entry of [first, second]) expect(JSON.parse(entry.body.toString('utf8')).languages.en.page_count).toBe(3);
+    expect((await served('/sub/pagefind/pagefind.js')).type).toMatch(/^text\/javascript/);
+  });
+
   it('passes on a search file Pagefind did not make', async () => {
     await expectPassedOn('/sub/pagefind/no-such-file.js');
   });
@@ -111,6 +117,10 @@ describe('devFiles passes on what is not its own', () => {
 
   it('a request that is not a GET', async () => {
     await expectPassedOn('/sub/events.json', 'POST');
+  });
+
+  it('a path with a malformed escape', async () => {
+    await expectPassedOn('/sub/%E0%A4%A');
   });
 
   it('a path outside the base path', async () => {

@@ -25,4 +25,26 @@ describe('map', () => {
     }
     expect(map.points[0]!.x).toBeLessThan(map.points[1]!.x);
   });
+
+  it('draws the countries on both sides of the antimeridian', () => {
+    // Anadyr, in Chukotka: the frame reaches past 180° into Alaska.
+    const map = drawMap([{ id: 'anadyr', name: 'Anadyr', lat: 64.73, lon: 177.5 }], { width: 640, height: 400 }, 20);
+    expect(map.countries.length).toBeGreaterThanOrEqual(2);
+    const xs = map.countries.flatMap((d) => [...d.matchAll(/M(-?[\d.]+)/g)].map((m) => Number(m[1])));
+    // Outlines start on both halves of the frame: Russia to the west of the place, Alaska to the east.
+    expect(xs.some((x) => x < 320)).toBe(true);
+    expect(xs.some((x) => x > 320)).toBe(true);
+  });
+
+  it('leaves out no country a frame round the world shows', () => {
+    const everywhere = drawMap(
+      [
+        { id: 'a', name: 'A', lat: -60, lon: -170 },
+        { id: 'b', name: 'B', lat: 70, lon: 170 },
+      ],
+      { width: 640, height: 400 },
+    );
+    // world-atlas 1:110m has 177 countries; only those wholly cut away by the frame's latitudes may be missing.
+    expect(everywhere.countries.length).toBeGreaterThan(170);
+  });
 });

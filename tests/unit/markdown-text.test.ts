@@ -41,15 +41,13 @@ describe('markdownText raw HTML', () => {
     expect(text).not.toMatch(/hidden|<!--|-->/);
   });
 
-  // Known bug (see the report of the tests' commit): the page's sanitiser drops a <script>'s and <style>'s
-  // contents, but markdownText keeps the text between inline tags, so words no reader sees become searchable.
-  it.fails('drops the contents of an inline script or style, as the page does', () => {
+  // The page's sanitiser drops a <script>'s and <style>'s contents: words no reader sees must not be searchable.
+  it('drops the contents of an inline script or style, as the page does', () => {
     expect(markdownText('Text <script>alert(1)</script> more <style>.a{}</style> end.')).toMatch(/^Text\s+more\s+end\.$/);
   });
 
-  // Known bug: block HTML is dropped whole, but the page keeps harmless elements such as <div>, <p> and <details>
-  // with their text, so words a reader sees on the page cannot be found.
-  it.fails('keeps the words of harmless block HTML that the page shows', () => {
+  // The page keeps harmless elements such as <div>, <p> and <details> with their text: a reader can find those words.
+  it('keeps the words of harmless block HTML that the page shows', () => {
     expect(markdownText('<div style="color: red">styled text</div>\n\n<p onclick="alert(1)">clickable text</p>')).toBe('styled text\nclickable text');
   });
 });
@@ -72,8 +70,8 @@ describe('markdownText blocks', () => {
     expect(markdownText('Line one  \nline two\n\n***\n\nthree')).toBe('Line one\nline two\nthree');
   });
 
-  // Known bug: an inline <br> is dropped like any tag, so the words on either side of it join into one.
-  it.fails('keeps the words on either side of a <br> apart', () => {
+  // An inline <br> is a line break, not a tag to drop: the words on either side of it stay apart.
+  it('keeps the words on either side of a <br> apart', () => {
     expect(markdownText('before<br>after')).not.toContain('beforeafter');
   });
 

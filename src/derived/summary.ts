@@ -1,0 +1,38 @@
+/**
+ * The build log's line about the files made beside the pages, and its
+ * reading back: the benchmark takes the drawing cost of share images and the
+ * wait for the worker from it.
+ */
+import type { WriteAllSummary } from './write-all.ts';
+
+export interface LoggedSummary extends WriteAllSummary {
+  /** How long the build waited for the worker once its pages were done. */
+  waitedMs: number;
+}
+
+export function summaryLine(s: LoggedSummary): string {
+  const { fromCache, drawn, drawMs } = s.shareImages;
+  return (
+    `Made from the content beside the pages (waited ${s.waitedMs} ms for it): ` +
+    `${s.exports} export files in ${s.ms.exports} ms; ` +
+    `${s.events} share images in ${s.ms.shareImages} ms (${fromCache} from the cache, ${drawn} drawn in ${drawMs} ms); ` +
+    `search index of ${s.events} events in ${s.ms.search} ms (content read in ${s.ms.read} ms).`
+  );
+}
+
+const LINE =
+  /waited (\d+) ms for it\): (\d+) export files in (\d+) ms; (\d+) share images in (\d+) ms \((\d+) from the cache, (\d+) drawn in (\d+) ms\); search index of \d+ events in (\d+) ms \(content read in (\d+) ms\)/;
+
+/** The summary logged by a build, or undefined if the log has none. */
+export function readSummary(log: string): LoggedSummary | undefined {
+  const m = LINE.exec(log);
+  if (!m) return undefined;
+  const [waitedMs, exports, exportsMs, events, imagesMs, fromCache, drawn, drawMs, searchMs, readMs] = m.slice(1).map(Number) as number[];
+  return {
+    waitedMs: waitedMs!,
+    events: events!,
+    exports: exports!,
+    shareImages: { fromCache: fromCache!, drawn: drawn!, drawMs: drawMs! },
+    ms: { read: readMs!, exports: exportsMs!, shareImages: imagesMs!, search: searchMs! },
+  };
+}
