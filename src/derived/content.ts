@@ -33,24 +33,15 @@ export interface DerivedContent {
   topics: Map<string, Entry<DataOf<'topics'>>>;
 }
 
-export function readDerivedContent(contentRoot: string, projectRoot = process.cwd()): DerivedContent {
-  const root = resolve(projectRoot, contentRoot);
-  const { config: site, problems: siteProblems } = readSiteConfig(root, projectRoot);
-  const read = readContent(root, projectRoot);
-  const problems = [...siteProblems, ...read.problems];
-  const byCollection = new Map<CollectionName, Entry<unknown>[]>();
-  for (const raw of read.records) {
-    const parsed = parseRecord(raw);
-    if (Array.isArray(parsed)) problems.push(...parsed);
-    else {
-      const entries = byCollection.get(raw.collection) ?? [];
-      entries.push({ id: parsed.id, data: parsed.data, body: parsed.body });
-      byCollection.set(raw.collection, entries);
-    }
-  }
-  // The build validated this content before it started: reaching here with problems means it changed since.
-  if (!site || problems.length > 0) throw new Error(`The content changed during the build and no longer validates:\n${problems.map(formatProblem).join('\n')}`);
-  const list = <K extends CollectionName>(name: K) => (byCollection.get(name) ?? []) as Entry<DataOf<K>>[];
+/** Validated records, as the build's validation leaves them: what a worker can be handed instead of reading everything again. */
+export interface ContentRecords {
+  site: SiteConfig;
+  records: Partial<Record<CollectionName, Entry<unknown>[]>>;
+}
+
+/** The records in the shape the exports, share images and search index use. */
+export function derivedContent({ site, records }: ContentRecords): DerivedContent {
+  const list = <K extends CollectionName>(name: K) => (records[name] ?? []) as Entry<DataOf<K>>[];
   const byId = <K extends CollectionName>(name: K) => new Map(list(name).map((entry) => [entry.id, entry]));
   return {
     site,
@@ -61,4 +52,31 @@ export function readDerivedContent(contentRoot: string, projectRoot = process.cw
     places: byId('places'),
     topics: byId('topics'),
   };
+}
+
+/**
+ * What the files made from the content need of the validated records: ids, fields and the
+ * bodies of events (sources' articles are left out: no export or index uses them, and they are large).
+ */
+export function recordsForDerived(site: SiteConfig, records: Record<CollectionName, { id: string; data: unknown; body: string }[]>): ContentRecords {
+  const slim = Object.fromEntries(
+    Object.entries(records).map(([name, list]) => [name, list.map((r) => ({ id: r.id, data: r.data, body: name === 'sources' ? '' : r.body }))]),
+  );
+  return { site, records: slim };
+}
+
+export function readDerivedContent(contentRoot: string, projectRoot = process.cwd()): DerivedContent {
+  const root = resolve(projectRoot, contentRoot);
+  const { config: site, problems: siteProblems } = readSiteConfig(root, projectRoot);
+  const read = readContent(root, projectRoot);
+  const problems = [...siteProblems, ...read.problems];
+  const records: Partial<Record<CollectionName, Entry<unknown>[]>> = {};
+  for (const raw of read.records) {
+    const parsed = parseRecord(raw);
+    if (Array.isArray(parsed)) problems.push(...parsed);
+    else (records[raw.collection] ??= []).push({ id: parsed.id, data: parsed.data, body: parsed.body });
+  }
+  // The build validated this content before it started: reaching here with problems means it changed since.
+  if (!site || problems.length > 0) throw new Error(`The content changed during the build and no longer validates:\n${problems.map(formatProblem).join('\n')}`);
+  return derivedContent({ site, records });
 }

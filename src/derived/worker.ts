@@ -11,6 +11,10 @@ try {
   // Not permitted here: run at normal priority.
 }
 
+// Pagefind's indexer spreads its work over every core by default (with rayon): on one thread it wrote the
+// 10,000-event index faster (1.3 s instead of 2.3 s) and leaves the other core to the pages.
+process.env.RAYON_NUM_THREADS ??= '1';
+
 try {
   parentPort!.postMessage({ summary: await writeAll(workerData as WriteAllOptions) });
 } catch (error) {

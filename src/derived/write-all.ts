@@ -8,12 +8,14 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { close as closePagefind } from 'pagefind';
 import { shareImageCache } from '../lib/share-image.ts';
-import { readDerivedContent } from './content.ts';
+import { derivedContent, readDerivedContent, type ContentRecords } from './content.ts';
 import { exportFiles } from './export-files.ts';
 import { searchIndex, writeSearchIndex } from './search-index.ts';
 import { writeShareImages } from './share-images.ts';
 
 export interface WriteAllOptions {
+  /** The validated records, when the caller has them; otherwise they are read from contentRoot. */
+  content?: ContentRecords | undefined;
   contentRoot: string;
   projectRoot: string;
   outDir: string;
@@ -37,7 +39,7 @@ export async function writeAll(options: WriteAllOptions): Promise<WriteAllSummar
     started = now;
     return ms;
   };
-  const content = readDerivedContent(options.contentRoot, options.projectRoot);
+  const content = options.content ? derivedContent(options.content) : readDerivedContent(options.contentRoot, options.projectRoot);
   const read = lap();
   // The indexer is a separate process: start it first so it works while this thread makes the rest.
   const indexing = searchIndex(content);

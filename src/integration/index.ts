@@ -11,6 +11,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { startCompanion, type Companion } from '../derived/companion.ts';
+import { recordsForDerived } from '../derived/content.ts';
 import { devFiles } from '../derived/dev-files.ts';
 import { summaryLine } from '../derived/summary.ts';
 import { formatProblem } from '../lib/problems.ts';
@@ -38,13 +39,15 @@ export function chronicle(): AstroIntegration {
     name: 'chronicle',
     hooks: {
       'astro:config:setup': ({ command, config, logger }) => {
-        const { problems } = validateContent(contentRoot());
+        const { problems, content, site } = validateContent(contentRoot());
         for (const p of problems) logger.error(formatProblem(p));
         if (problems.length > 0 && command === 'build') throw new ContentProblemsError(problems.length);
         root = fileURLToPath(config.root);
         base = config.base;
         if (command !== 'build') return;
         companion = startCompanion({
+          // Handed over, not read again: the worker's reading would only compete with Astro's for the machine.
+          content: site && recordsForDerived(site, content.records),
           contentRoot: contentRoot(),
           projectRoot: process.cwd(),
           outDir: resolve(root, `node_modules/.cache/chronicle/derived-${process.pid}`),

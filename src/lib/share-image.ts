@@ -8,8 +8,6 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
-import satori from 'satori';
 
 export interface ShareCard {
   siteTitle: string;
@@ -85,7 +83,19 @@ async function releasePixels(): Promise<void> {
   await new Promise((resolve) => setImmediate(resolve));
 }
 
+/**
+ * satori and resvg are loaded on the first card actually drawn: a build whose
+ * cards all come from the cache never compiles satori's WebAssembly layout
+ * engine, work that otherwise runs on the threads the page build shares.
+ */
+let drawing: Promise<[typeof import('satori').default, typeof import('@resvg/resvg-js').Resvg]> | undefined;
+function drawingTools() {
+  drawing ??= Promise.all([import('satori'), import('@resvg/resvg-js')]).then(([s, r]) => [s.default, r.Resvg] as const);
+  return drawing;
+}
+
 export async function renderShareCard(c: ShareCard): Promise<Buffer> {
+  const [satori, Resvg] = await drawingTools();
   const svg = await satori(card(c) as never, { width: 1200, height: 630, fonts: loadFonts() });
   // satori has already turned the text into outlines: resvg needs no fonts, and looking for the system's cost time on every card.
   const png = new Resvg(svg, { fitTo: { mode: 'width', value: 1200 }, font: { loadSystemFonts: false } }).render().asPng();
