@@ -38,7 +38,9 @@ export function moveInto(from: string, to: string): void {
 export function startCompanion(options: WriteAllOptions): Companion {
   rmSync(options.outDir, { recursive: true, force: true });
   mkdirSync(options.outDir, { recursive: true });
-  const worker = new Worker(new URL('./worker.ts', import.meta.url), { workerData: options });
+  const { content, ...settings } = options;
+  const worker = new Worker(new URL('./worker.ts', import.meta.url), { workerData: settings });
+  worker.postMessage(content);
   // Never the reason a failed build's process stays alive; finish() holds it open again.
   worker.unref();
   const result = new Promise<WriteAllSummary>((resolve, reject) => {
@@ -53,8 +55,12 @@ export function startCompanion(options: WriteAllOptions): Companion {
   return {
     async finish(siteDir) {
       worker.ref();
+      // The pages are done: share images missing from the cache may be drawn now.
+      worker.postMessage('draw');
       try {
         const summary = await result;
+        // It has reported: nothing of it may keep the build's process alive.
+        await worker.terminate();
         mkdirSync(siteDir, { recursive: true });
         for (const name of readdirSync(options.outDir)) moveInto(join(options.outDir, name), join(siteDir, name));
         return summary;

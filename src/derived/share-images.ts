@@ -4,10 +4,10 @@
  * drawn otherwise. Runs in the build's worker thread, so neither drawing nor
  * copying holds up Astro's pages.
  */
-import { copyFileSync, linkSync, mkdirSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatDateRange } from '../lib/calendar.ts';
-import { cachedShareCardFile, type ShareCard, type ShareImageCache } from '../lib/share-image.ts';
+import { cachedShareCardFile, shareCardPath, type ShareCard, type ShareImageCache } from '../lib/share-image.ts';
 import { sharePath } from '../lib/urls.ts';
 import type { DataOf, DerivedContent } from './content.ts';
 
@@ -35,10 +35,32 @@ function place(from: string, to: string): void {
   }
 }
 
-export async function writeShareImages(content: DerivedContent, cache: ShareImageCache, outDir: string): Promise<void> {
+/** Every event's card, by event id: all that drawing needs, so the content itself can be let go first. */
+export function shareCards(content: DerivedContent): { id: string; card: ShareCard }[] {
+  return content.events.map((event) => ({ id: event.id, card: shareCardOf(event.data, content.site.title) }));
+}
+
+/**
+ * Places every card from the cache at once; the cards not in it are drawn
+ * after `beforeDrawing` resolves (in a build: once Astro's pages are done, so
+ * that drawing's memory never adds to the page build's at its peak).
+ */
+export async function writeShareImages(
+  cards: readonly { id: string; card: ShareCard }[],
+  cache: ShareImageCache,
+  outDir: string,
+  beforeDrawing: () => Promise<void> = async () => {},
+): Promise<void> {
   mkdirSync(join(outDir, 'og'), { recursive: true });
-  for (const event of content.events) {
-    const file = await cachedShareCardFile(shareCardOf(event.data, content.site.title), cache);
-    place(file, join(outDir, sharePath(event.id)));
+  const missing: { id: string; card: ShareCard }[] = [];
+  for (const entry of cards) {
+    const file = shareCardPath(entry.card, cache);
+    if (existsSync(file)) {
+      cache.hits++;
+      place(file, join(outDir, sharePath(entry.id)));
+    } else missing.push(entry);
   }
+  if (missing.length === 0) return;
+  await beforeDrawing();
+  for (const { id, card } of missing) place(await cachedShareCardFile(card, cache), join(outDir, sharePath(id)));
 }

@@ -15,8 +15,25 @@ try {
 // 10,000-event index faster (1.3 s instead of 2.3 s) and leaves the other core to the pages.
 process.env.RAYON_NUM_THREADS ??= '1';
 
+// Two messages come from companion.ts: the validated records first, then 'draw' once Astro's pages are done.
+// One listener takes both, so 'draw' is never missed however early it comes.
+let received: (content: WriteAllOptions['content']) => void = () => {};
+let drawingAllowed: () => void = () => {};
+let records: Promise<WriteAllOptions['content']> | undefined = new Promise((resolve) => (received = resolve));
+const mayDraw = new Promise<void>((resolve) => (drawingAllowed = resolve));
+parentPort!.on('message', (message: unknown) => (message === 'draw' ? drawingAllowed() : received(message as WriteAllOptions['content'])));
+
 try {
-  parentPort!.postMessage({ summary: await writeAll(workerData as WriteAllOptions) });
+  // The records come as a message rather than in workerData, which would keep them for the thread's whole life;
+  // no variable here holds them either, so writeAll can let them go.
+  const options: WriteAllOptions = { ...(workerData as WriteAllOptions), content: await records, beforeDrawing: () => mayDraw };
+  // Nor the promise that brought them (nor its resolver, which reaches it).
+  records = undefined;
+  received = () => {};
+  parentPort!.postMessage({ summary: await writeAll(options) });
 } catch (error) {
   parentPort!.postMessage({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+} finally {
+  // Nothing more to listen for: let the thread end.
+  parentPort!.removeAllListeners('message');
 }

@@ -8,10 +8,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { close as closePagefind } from 'pagefind';
 import { shareImageCache } from '../lib/share-image.ts';
-import { derivedContent, readDerivedContent, type ContentRecords } from './content.ts';
+import { derivedContent, readDerivedContent, type ContentRecords, type DerivedContent } from './content.ts';
 import { exportFiles } from './export-files.ts';
 import { searchIndex, writeSearchIndex } from './search-index.ts';
-import { writeShareImages } from './share-images.ts';
+import { shareCards, writeShareImages } from './share-images.ts';
 
 export interface WriteAllOptions {
   /** The validated records, when the caller has them; otherwise they are read from contentRoot. */
@@ -20,6 +20,8 @@ export interface WriteAllOptions {
   projectRoot: string;
   outDir: string;
   shareImageCacheDir: string;
+  /** Resolves when share images not in the cache may be drawn (the build waits for its pages); at once if not given. */
+  beforeDrawing?: (() => Promise<void>) | undefined;
 }
 
 export interface WriteAllSummary {
@@ -39,30 +41,43 @@ export async function writeAll(options: WriteAllOptions): Promise<WriteAllSummar
     started = now;
     return ms;
   };
-  const content = options.content ? derivedContent(options.content) : readDerivedContent(options.contentRoot, options.projectRoot);
+  let content: DerivedContent | undefined = options.content ? derivedContent(options.content) : readDerivedContent(options.contentRoot, options.projectRoot);
+  // Held here only: drawing, last, needs just the cards, and at 10,000 events the records are a few hundred megabytes.
+  options.content = undefined;
   const read = lap();
-  // The indexer is a separate process: start it first so it works while this thread makes the rest.
+  // The indexer is a separate process: start it first so it works while this thread writes the exports.
   const indexing = searchIndex(content);
-  const files = await exportFiles(content);
-  for (const file of files) {
-    const path = join(options.outDir, file.path);
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, file.body);
-  }
-  const exports = lap();
-  const cache = shareImageCache(options.shareImageCacheDir);
-  await writeShareImages(content, cache, options.outDir);
-  const shareImages = lap();
+  const exports = await writeExports(content, options.outDir);
+  const exportsMs = lap();
   try {
     await writeSearchIndex(await indexing, options.outDir);
   } finally {
     await closePagefind();
   }
   const search = lap();
+  // Last, with nothing else held: drawing (with an empty cache) is the longest part and needs memory of its own.
+  const cards = shareCards(content);
+  // Not useless: this function waits across the drawing, and until then its variables keep what they point to.
+  // eslint-disable-next-line no-useless-assignment
+  content = undefined;
+  const cache = shareImageCache(options.shareImageCacheDir);
+  await writeShareImages(cards, cache, options.outDir, options.beforeDrawing);
+  const shareImages = lap();
   return {
-    events: content.events.length,
-    exports: files.length,
+    events: cards.length,
+    exports,
     shareImages: { fromCache: cache.hits, drawn: cache.renders, drawMs: Math.round(cache.renderMs) },
-    ms: { read, exports, shareImages, search },
+    ms: { read, exports: exportsMs, shareImages, search },
   };
+}
+
+/** Writes the export files and lets go of their text (events.json alone is tens of megabytes at 10,000 events); gives their number. */
+async function writeExports(content: DerivedContent, outDir: string): Promise<number> {
+  const files = await exportFiles(content);
+  for (const file of files) {
+    const path = join(outDir, file.path);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, file.body);
+  }
+  return files.length;
 }

@@ -74,11 +74,11 @@ function card(c: ShareCard) {
  * resvg keeps each card's pixels (3 MB) outside the JavaScript heap until the
  * object holding them is finalised, and Node runs such finalisers from the
  * event loop: cards drawn one after another without the loop turning held
- * 1 GB after 300. So every few cards the loop is let turn.
+ * 1 GB after 300. So every fifth card the loop is let turn.
  */
 let drawnSinceRelease = 0;
 async function releasePixels(): Promise<void> {
-  if (++drawnSinceRelease < 20) return;
+  if (++drawnSinceRelease < 5) return;
   drawnSinceRelease = 0;
   await new Promise((resolve) => setImmediate(resolve));
 }
@@ -116,10 +116,15 @@ export function shareImageCache(dir: string): ShareImageCache {
   return { dir, hits: 0, renders: 0, renderMs: 0 };
 }
 
+/** Where the cache keeps a card: named by a hash of everything it shows. */
+export function shareCardPath(c: ShareCard, cache: ShareImageCache): string {
+  const key = createHash('sha256').update(JSON.stringify(c)).update('card-v1').digest('hex').slice(0, 32);
+  return join(cache.dir, `${key}.png`);
+}
+
 /** The cache file of a card, drawn first if nothing it shows has been drawn before. */
 export async function cachedShareCardFile(c: ShareCard, cache: ShareImageCache): Promise<string> {
-  const key = createHash('sha256').update(JSON.stringify(c)).update('card-v1').digest('hex').slice(0, 32);
-  const file = join(cache.dir, `${key}.png`);
+  const file = shareCardPath(c, cache);
   if (existsSync(file)) {
     cache.hits++;
     return file;
