@@ -4,7 +4,7 @@
  * fields and body. Problems with the file itself are reported here; fields
  * are the schema's business.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import matter from 'gray-matter';
 import yaml from 'js-yaml';
@@ -38,17 +38,20 @@ export const parseYaml = (text: string) => yaml.load(text, { schema: YAML_SCHEMA
 
 /** Lists the `.md` files below a folder, sorted, so output is the same on every machine. */
 export function listMarkdown(folder: string): string[] {
-  let names: string[];
+  let entries: Dirent[];
   try {
-    names = readdirSync(folder);
+    // With file types: no stat() per file (11,000 of them at 10,000 events).
+    entries = readdirSync(folder, { withFileTypes: true });
   } catch {
     return [];
   }
-  return names.sort().flatMap((name) => {
-    const path = join(folder, name);
-    if (statSync(path).isDirectory()) return listMarkdown(path);
-    return name.endsWith('.md') ? [path] : [];
-  });
+  return entries
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .flatMap((entry) => {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory() || (entry.isSymbolicLink() && statSync(path).isDirectory())) return listMarkdown(path);
+      return entry.name.endsWith('.md') ? [path] : [];
+    });
 }
 
 export function displayPath(path: string, projectRoot: string): string {
