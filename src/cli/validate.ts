@@ -1,27 +1,10 @@
 /**
- * `npm run validate [content-folder]`: checks every record without Astro and
- * prints every problem, each with file:line, field, what was found and what
- * to write instead. Exits 1 when there is any problem.
+ * `npm run validate [content-folder]`: see validate-main.ts. This file only
+ * turns on Node's compile cache first, so that later runs reuse the compiled
+ * modules (TypeScript already stripped): a tenth of a second of a one-second
+ * run at 10,000 events, where an editor waits for every one.
  */
-import { performance } from 'node:perf_hooks';
-import { formatProblem, githubAnnotation } from '../lib/problems.ts';
-import { validateContent } from '../lib/validate-content.ts';
-import { contentRoot } from '../lib/paths.ts';
+import { enableCompileCache } from 'node:module';
 
-const started = performance.now();
-const folder = process.argv[2] ?? contentRoot();
-const { problems, fileCount } = validateContent(folder);
-const elapsed = Math.round(performance.now() - started);
-
-for (const p of problems) console.error(formatProblem(p));
-if (process.env.GITHUB_ACTIONS === 'true') for (const p of problems) console.log(githubAnnotation(p));
-
-if (problems.length > 0) {
-  const files = new Set(problems.map((p) => p.file)).size;
-  console.error(
-    `\n✗ ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} in ${files} ${files === 1 ? 'file' : 'files'} (${fileCount} files checked in ${elapsed} ms). Nothing was published.`,
-  );
-  process.exitCode = 1;
-} else {
-  console.log(`✓ ${fileCount} files checked in ${elapsed} ms: no problems.`);
-}
+enableCompileCache();
+await import('./validate-main.ts');
