@@ -81,7 +81,9 @@ export function devFiles(options: DevFilesOptions) {
   }
 
   return (req: IncomingMessage, res: ServerResponse, next: Next) => {
-    const url = new URL(req.url ?? '/', 'http://dev');
+    // Vite's dev server strips the base path from req.url before this runs; Connect keeps the address asked for in originalUrl.
+    const asked = (req as IncomingMessage & { originalUrl?: string }).originalUrl ?? req.url ?? '/';
+    const url = new URL(asked, 'http://dev');
     if (req.method !== 'GET' || !url.pathname.startsWith(prefix)) return next();
     let path: string;
     try {

@@ -17,14 +17,14 @@ const middleware = devFiles({ base: '/sub/', contentRoot: CONTENT, shareImageCac
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 /** Sends one request through the middleware and waits until it either answers or calls next(). */
-function request(method: string, url: string) {
+function request(method: string, url: string, originalUrl?: string) {
   return new Promise<{ setHeader: Mock; end: Mock; next: Mock }>((resolve) => {
     const calls = { setHeader: vi.fn(), end: vi.fn(), next: vi.fn() };
     const done = () => resolve(calls);
     calls.end.mockImplementation(done);
     calls.next.mockImplementation(done);
     const res = { setHeader: calls.setHeader, end: calls.end };
-    middleware({ method, url } as IncomingMessage, res as unknown as ServerResponse, calls.next);
+    middleware({ method, url, originalUrl } as unknown as IncomingMessage, res as unknown as ServerResponse, calls.next);
   });
 }
 
@@ -107,6 +107,15 @@ describe('devFiles search index', () => {
 
   it('passes on a search file Pagefind did not make', async () => {
     await expectPassedOn('/sub/pagefind/no-such-file.js');
+  });
+});
+
+describe('devFiles behind Vite', () => {
+  it('reads the address asked for when Vite has already taken the base path off req.url', async () => {
+    const { setHeader, end, next } = await request('GET', '/events.json', '/sub/events.json');
+    expect(next).not.toHaveBeenCalled();
+    expect(end).toHaveBeenCalledOnce();
+    expect(setHeader.mock.calls[0]![1]).toMatch(/^application\/json/);
   });
 });
 
