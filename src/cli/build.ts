@@ -4,10 +4,11 @@
  * else) leaves the previous dist/ untouched, or none at all: never a half-built
  * site where a deploy would pick it up.
  */
-import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { build } from 'astro';
 import { ContentProblemsError } from '../integration/index.ts';
+import { moveInto } from '../lib/move-files.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 const outDir = resolve(process.env.CHRONICLE_OUT_DIR || 'dist');
@@ -16,17 +17,6 @@ const outDir = resolve(process.env.CHRONICLE_OUT_DIR || 'dist');
 const buildDir = resolve('node_modules/.cache/chronicle/build');
 const staging = `${outDir}.chronicle-staging`;
 const previous = `${outDir}.chronicle-old`;
-
-/** rename(), or a copy where the two folders are on different file systems. */
-function move(from: string, to: string): void {
-  try {
-    renameSync(from, to);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
-    cpSync(from, to, { recursive: true });
-    rmSync(from, { recursive: true, force: true });
-  }
-}
 
 rmSync(buildDir, { recursive: true, force: true });
 rmSync(staging, { recursive: true, force: true });
@@ -43,7 +33,7 @@ try {
 }
 // Next to the output first (a copy if need be), then swap in two renames so the output is only ever complete.
 mkdirSync(dirname(outDir), { recursive: true });
-move(buildDir, staging);
+moveInto(buildDir, staging);
 rmSync(previous, { recursive: true, force: true });
 if (existsSync(outDir)) renameSync(outDir, previous);
 renameSync(staging, outDir);

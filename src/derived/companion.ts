@@ -4,35 +4,15 @@
  * need only the content, so they are made on another core at the same time
  * and moved into the output when the pages are done.
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { moveInto } from '../lib/move-files.ts';
 import type { WriteAllOptions, WriteAllSummary } from './write-all.ts';
 
 export interface Companion {
   /** Waits for the worker, then moves what it made into `siteDir`. */
   finish(siteDir: string): Promise<WriteAllSummary>;
-  /** Stops the worker and forgets its files (a failed build). */
-  cancel(): Promise<void>;
-}
-
-/** Moves `from` to `to`: renamed where it can be, merged into a folder already there, copied across file systems. */
-export function moveInto(from: string, to: string): void {
-  if (!existsSync(to)) {
-    try {
-      renameSync(from, to);
-      return;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
-      cpSync(from, to, { recursive: true });
-      rmSync(from, { recursive: true, force: true });
-      return;
-    }
-  }
-  if (!statSync(from).isDirectory() || !statSync(to).isDirectory()) {
-    throw new Error(`Two outputs want the same path: ${to} was built as a page and made again from the content.`);
-  }
-  for (const name of readdirSync(from)) moveInto(join(from, name), join(to, name));
 }
 
 export function startCompanion(options: WriteAllOptions): Companion {
@@ -50,7 +30,7 @@ export function startCompanion(options: WriteAllOptions): Companion {
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`The worker making the exports, share images and search index stopped (exit code ${code}).`)));
   });
-  // Until finish() or cancel() looks at it, a failure must not surface as an unhandled rejection.
+  // Until finish() looks at it, a failure must not surface as an unhandled rejection.
   result.catch(() => {});
   return {
     async finish(siteDir) {
@@ -67,10 +47,6 @@ export function startCompanion(options: WriteAllOptions): Companion {
       } finally {
         rmSync(options.outDir, { recursive: true, force: true });
       }
-    },
-    async cancel() {
-      await worker.terminate();
-      rmSync(options.outDir, { recursive: true, force: true });
     },
   };
 }

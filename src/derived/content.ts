@@ -4,13 +4,10 @@
  * validator's own code, so a worker thread or the dev server can make them
  * without Astro's content layer. Only ever called on content that validates.
  */
-import { resolve } from 'node:path';
 import type { z } from 'astro/zod';
-import { parseRecord } from '../lib/parse-records.ts';
 import { formatProblem } from '../lib/problems.ts';
-import { readContent } from '../lib/read-content.ts';
-import { readSiteConfig } from '../lib/site-config.ts';
 import { sortEvents } from '../lib/timeline.ts';
+import { validateContent } from '../lib/validate-content.ts';
 import { collections, type CollectionName, type SiteConfig } from '../schema/index.ts';
 
 export type DataOf<K extends CollectionName> = z.output<ReturnType<(typeof collections)[K]['schema']>>;
@@ -65,18 +62,10 @@ export function recordsForDerived(site: SiteConfig, records: Record<CollectionNa
   return { site, records: slim };
 }
 
+/** Reads and validates the content with the validator itself (`astro dev`, or a worker not handed the records). */
 export function readDerivedContent(contentRoot: string, projectRoot = process.cwd()): DerivedContent {
-  const root = resolve(projectRoot, contentRoot);
-  const { config: site, problems: siteProblems } = readSiteConfig(root, projectRoot);
-  const read = readContent(root, projectRoot);
-  const problems = [...siteProblems, ...read.problems];
-  const records: Partial<Record<CollectionName, Entry<unknown>[]>> = {};
-  for (const raw of read.records) {
-    const parsed = parseRecord(raw);
-    if (Array.isArray(parsed)) problems.push(...parsed);
-    else (records[raw.collection] ??= []).push({ id: parsed.id, data: parsed.data, body: parsed.body });
-  }
+  const { problems, content, site } = validateContent(contentRoot, projectRoot);
   // The build validated this content before it started: reaching here with problems means it changed since.
   if (!site || problems.length > 0) throw new Error(`The content changed during the build and no longer validates:\n${problems.map(formatProblem).join('\n')}`);
-  return derivedContent({ site, records });
+  return derivedContent(recordsForDerived(site, content.records));
 }

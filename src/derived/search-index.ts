@@ -15,6 +15,15 @@ import { markdownText } from './markdown-text.ts';
 /** The Pagefind filter each kind of name feeds, as the search page labels them. */
 export const SEARCH_FILTERS = { topics: 'topic', people: 'person', organisations: 'organisation', places: 'place' } as const;
 
+/**
+ * Pagefind shows an excerpt of the text with its line breaks as spaces: a title or a list of names
+ * without a full stop would run into what follows ("… in Ukraine As NATO ministers meet …"); so would
+ * a heading or a list item of the body. Every line ends as a sentence.
+ */
+function asSentence(text: string): string {
+  return /[.!?…:;)"”’]$/.test(text) ? text : `${text}.`;
+}
+
 export function searchRecord(event: Entry<DataOf<'events'>>, content: DerivedContent): CustomRecord {
   const { data } = event;
   const date = formatDateRange(data.start, data.end);
@@ -28,7 +37,8 @@ export function searchRecord(event: Entry<DataOf<'events'>>, content: DerivedCon
     data.title,
     data.summary,
     markdownText(event.body),
-    ...Object.values(filters).flat(),
+    // Each kind of name as one list, so an excerpt reads "Jens Stoltenberg, Egils Levits." rather than a run of names.
+    ...Object.values(filters).map((list) => list.join(', ')),
     ...data.sources.flatMap((citation) => [content.sources.get(citation.source)?.data.headline ?? '', ...citation.quotes]),
     ...data.disagreements.flatMap((d) => [d.about, ...d.versions.flatMap((v) => [v.says, v.quote ?? ''])]),
     ...data.notes.map((note) => note.text),
@@ -36,7 +46,12 @@ export function searchRecord(event: Entry<DataOf<'events'>>, content: DerivedCon
   return {
     // Without the base path: Pagefind's script adds it, as it does for pages it indexes itself.
     url: `/${eventPath(event.id)}`,
-    content: words.filter((w) => w !== '').join('\n'),
+    content: words
+      .flatMap((w) => w.split('\n'))
+      .map((line) => line.trim())
+      .filter((line) => line !== '')
+      .map(asSentence)
+      .join('\n'),
     language: content.site.language,
     meta: { title: data.title, date },
     filters,

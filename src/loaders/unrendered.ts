@@ -36,6 +36,8 @@ export function unrenderedFiles(collection: CollectionName, contentRoot: string)
       };
       await sync();
       // In `astro dev`: load again when a file of the folder is added, changed or removed (unchanged files are skipped by digest).
+      // The folder is watched even outside the project (CHRONICLE_CONTENT can point anywhere), as the glob loader does.
+      watcher?.add(folder);
       watcher?.on('all', (_event, path) => {
         if (path.endsWith('.md') && relative(folder, path).split('/')[0] !== '..') void sync();
       });

@@ -7,7 +7,8 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { moveInto, startCompanion } from '../../src/derived/companion.ts';
+import { startCompanion } from '../../src/derived/companion.ts';
+import { moveInto } from '../../src/lib/move-files.ts';
 import { readDerivedContent } from '../../src/derived/content.ts';
 import { exportFiles } from '../../src/derived/export-files.ts';
 import { shareCardOf } from '../../src/derived/share-images.ts';

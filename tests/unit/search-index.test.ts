@@ -139,6 +139,13 @@ describe('searchRecord content', () => {
 
   it('puts a line break between its parts, so words of two parts never run together', () => {
     const lines = searchRecord(plans, content).content.split('\n');
-    expect(lines.slice(0, 3)).toEqual(['spring 2021', 'Council approves the bridge plans', 'The council approves the plans for the bridge.']);
+    expect(lines.slice(0, 3)).toEqual(['spring 2021.', 'Council approves the bridge plans.', 'The council approves the plans for the bridge.']);
+  });
+
+  it('ends every part as a sentence and gives each kind of name as one list, so an excerpt reads as prose', () => {
+    const record = searchRecord(meeting, content);
+    const lines = record.content.split('\n');
+    for (const names of Object.values(record.filters!)) expect(lines).toContain(`${names.join(', ')}.`);
+    expect(lines.every((line) => /[.!?…:;)"”’]$/.test(line))).toBe(true);
   });
 });

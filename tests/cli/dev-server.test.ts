@@ -1,0 +1,81 @@
+/**
+ * `npm run dev` as an editor uses it: on content outside the project (as
+ * CHRONICLE_CONTENT allows), the files made from the content are served under
+ * the base path, and an edit to a source shows without a restart.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../helpers/run.ts';
+
+const PORT = 4391;
+const work = mkdtempSync(join(tmpdir(), 'chronicle-dev-'));
+const content = join(work, 'content');
+const address = (path: string) => `http://localhost:${PORT}/sub/${path}`;
+let server: ChildProcess | undefined;
+
+/** Asks until the answer passes `ready` (the dev server takes a moment to start and to see an edit), for at most 60 s. */
+async function fetchUntil(path: string, ready: (response: Response, body: string) => boolean): Promise<{ response: Response; body: string }> {
+  const give = Date.now() + 60_000;
+  let last = 'no answer';
+  while (Date.now() < give) {
+    try {
+      const response = await fetch(address(path));
+      const body = await response.text();
+      if (ready(response, body)) return { response, body };
+      last = `${response.status} ${body.slice(0, 200)}`;
+    } catch (error) {
+      last = String(error);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${path} never came right; last answer: ${last}`);
+}
+
+function withoutTestRunner(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(env).filter(([name]) => name !== 'NODE_ENV' && !name.startsWith('VITEST')));
+}
+
+beforeAll(() => {
+  cpSync(join(PROJECT_ROOT, 'tests/fixtures/site/content'), content, { recursive: true });
+  // The server binary itself, so that stopping it stops it (npm would leave it running).
+  server = spawn(process.execPath, [join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(PORT)], {
+    cwd: PROJECT_ROOT,
+    // Without the test runner's own settings (NODE_ENV=test and VITEST…), which a dev server would take for its own.
+    env: { ...withoutTestRunner(process.env), CHRONICLE_CONTENT: content, ASTRO_TELEMETRY_DISABLED: '1' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+});
+
+afterAll(() => {
+  server?.kill();
+  rmSync(work, { recursive: true, force: true });
+});
+
+describe('npm run dev', () => {
+  it('serves the open data, a share image and the search index under the base path', async () => {
+    const json = await fetchUntil('events.json', (r) => r.status === 200);
+    expect(json.response.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(JSON.parse(json.body).events).toHaveLength(3);
+    const png = await fetch(address('og/2021-11-30-harbour-council-meets.png'));
+    expect(png.headers.get('content-type')).toBe('image/png');
+    expect(
+      Buffer.from(await png.arrayBuffer())
+        .subarray(1, 4)
+        .toString('latin1'),
+    ).toBe('PNG');
+    const entry = await fetch(address('pagefind/pagefind-entry.json'));
+    expect((await entry.json()).languages.en.page_count).toBe(3);
+  });
+
+  it('shows an edit to a source without a restart', async () => {
+    const path = 'sources/2021-11-28-wire-council-preview/';
+    await fetchUntil(path, (r, body) => r.status === 200 && body.includes('<h1>Harbour council to meet on bridge</h1>'));
+    const file = join(content, 'sources', '2021-11-28-wire-council-preview.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^headline: .*$/m, 'headline: Edited while the server runs'));
+    const edited = await fetchUntil(path, (_r, body) => body.includes('<h1>Edited while the server runs</h1>'));
+    expect(edited.response.status).toBe(200);
+  });
+});
