@@ -6,9 +6,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { EXPORT_FILES } from '../lib/exports/files.ts';
 import { cachedShareCard, shareImageCache } from '../lib/share-image.ts';
-import { readDerivedContent, type DerivedContent } from './content.ts';
+import { readDerivedContent } from './content.ts';
 import { exportFiles } from './export-files.ts';
-import { searchIndex } from './search-index.ts';
+import { searchIndexFiles } from './search-index.ts';
 import { shareCardOf } from './share-images.ts';
 
 const EXPORT_PATHS = new Set<string>(Object.values(EXPORT_FILES).map((file) => file.path));
@@ -31,23 +31,11 @@ export function devFiles(options: DevFilesOptions) {
   const cache = shareImageCache(options.shareImageCacheDir);
   let search: Promise<Map<string, Uint8Array>> | undefined;
 
-  /** An index in memory. Pagefind's indexer is shared by every index, so it is left running and each index deleted once read. */
-  async function searchFiles(content: DerivedContent): Promise<Map<string, Uint8Array>> {
-    const index = await searchIndex(content);
-    try {
-      const { files, errors } = await index.getFiles();
-      if (errors.length > 0) throw new Error(`Pagefind could not make its files:\n${errors.join('\n')}`);
-      return new Map(files.map((file) => [file.path, file.content]));
-    } finally {
-      await index.deleteIndex();
-    }
-  }
-
   /** Indexes again after what is under way (one index at a time); a failed index is forgotten so the next search tries again. */
   function reindex(): Promise<Map<string, Uint8Array>> {
     const next = (search ?? Promise.resolve(new Map<string, Uint8Array>()))
       .catch(() => undefined)
-      .then(() => searchFiles(readDerivedContent(options.contentRoot)));
+      .then(() => searchIndexFiles(readDerivedContent(options.contentRoot)));
     search = next;
     next.catch(() => {
       if (search === next) search = undefined;

@@ -65,8 +65,8 @@ async function check<T extends { errors: string[] }>(step: string, result: Promi
   return done;
 }
 
-/** An index holding every event; close it with pagefind's `close()` when done. */
-export async function searchIndex(content: DerivedContent): Promise<PagefindIndex> {
+/** An index holding every event (in Pagefind's indexer, a separate process). */
+async function searchIndex(content: DerivedContent): Promise<PagefindIndex> {
   const { index } = await check('start', createIndex());
   if (!index) throw new Error('Pagefind could not start.');
   // In batches: one message at a time would wait on the indexer for every event.
@@ -77,7 +77,18 @@ export async function searchIndex(content: DerivedContent): Promise<PagefindInde
   return index;
 }
 
-/** Writes the index and Pagefind's scripts to `<outDir>/pagefind/`. */
-export async function writeSearchIndex(index: PagefindIndex, outDir: string): Promise<void> {
-  await check('write its index', index.writeFiles({ outputPath: `${outDir}/pagefind` }));
+/**
+ * The index of every event and Pagefind's scripts, as files in memory by their path within `pagefind/`.
+ * Taken from the indexer rather than written by it: its writeFiles() answered before the last file was
+ * complete, and stopping the indexer then left pagefind-entry.json empty (seen once in CI).
+ */
+export async function searchIndexFiles(content: DerivedContent): Promise<Map<string, Uint8Array>> {
+  const index = await searchIndex(content);
+  try {
+    const { files } = await check('make its files', index.getFiles());
+    return new Map(files.map((file) => [file.path, file.content]));
+  } finally {
+    // The indexer is shared by every index of the process: this one is deleted, the indexer left to whoever runs next.
+    await index.deleteIndex();
+  }
 }

@@ -10,7 +10,7 @@ import { close as closePagefind } from 'pagefind';
 import { shareImageCache } from '../lib/share-image.ts';
 import { derivedContent, readDerivedContent, type ContentRecords, type DerivedContent } from './content.ts';
 import { exportFiles } from './export-files.ts';
-import { searchIndex, writeSearchIndex } from './search-index.ts';
+import { searchIndexFiles } from './search-index.ts';
 import { shareCards, writeShareImages } from './share-images.ts';
 
 export interface WriteAllOptions {
@@ -46,11 +46,11 @@ export async function writeAll(options: WriteAllOptions): Promise<WriteAllSummar
   options.content = undefined;
   const read = lap();
   // The indexer is a separate process: start it first so it works while this thread writes the exports.
-  const indexing = searchIndex(content);
+  const indexing = searchIndexFiles(content);
   const exports = await writeExports(content, options.outDir);
   const exportsMs = lap();
   try {
-    await writeSearchIndex(await indexing, options.outDir);
+    writeFiles(join(options.outDir, 'pagefind'), await indexing);
   } finally {
     await closePagefind();
   }
@@ -69,6 +69,13 @@ export async function writeAll(options: WriteAllOptions): Promise<WriteAllSummar
     shareImages: { fromCache: cache.hits, drawn: cache.renders, drawMs: Math.round(cache.renderMs) },
     ms: { read, exports: exportsMs, shareImages, search },
   };
+}
+
+function writeFiles(folder: string, files: ReadonlyMap<string, Uint8Array>): void {
+  for (const [path, bytes] of files) {
+    mkdirSync(dirname(join(folder, path)), { recursive: true });
+    writeFileSync(join(folder, path), bytes);
+  }
 }
 
 /** Writes the export files and lets go of their text (events.json alone is tens of megabytes at 10,000 events); gives their number. */
