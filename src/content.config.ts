@@ -5,7 +5,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { collections as model, type CollectionName } from './schema/index.ts';
-import { contentRoot } from './lib/paths.ts';
+import { contentRoot } from './validation/content-root.ts';
 import { unrenderedFiles } from './loaders/unrendered.ts';
 
 /** `keepBody`: whether pages need the Markdown text itself, besides its HTML. */

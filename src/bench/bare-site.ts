@@ -15,16 +15,22 @@ const FILES: Record<string, string> = {
   'package.json': JSON.stringify({ name: 'chronicle-bare-bench', private: true, type: 'module' }, null, 2),
   'astro.config.mjs': `import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
-import { contentIds, siteForBuild } from './chronicle/lib/site-for-build.ts';
+import { basename, join } from 'node:path';
 import { markdownPlugins } from './chronicle/plugins/index.ts';
+import { listMarkdown } from './chronicle/validation/read-records.ts';
+import { readSiteConfig } from './chronicle/validation/site-config.ts';
 
-const site = siteForBuild();
+// Only what the Markdown plugins need: the site configuration and the ids of the records (no validation).
+const content = process.env.CHRONICLE_CONTENT;
+const site = readSiteConfig(content, process.cwd()).config;
+const ids = (folder) => new Set(listMarkdown(join(content, folder)).map((path) => basename(path, '.md')));
+const collections = ['events', 'sources', 'people', 'organisations', 'places', 'topics', 'periods'];
 export default defineConfig({
   site: site.url,
   base: site.base,
   outDir: process.env.CHRONICLE_OUT_DIR,
   build: { format: 'directory' },
-  markdown: { processor: unified(markdownPlugins({ base: site.base, ids: contentIds() })) },
+  markdown: { processor: unified(markdownPlugins({ base: site.base, ids: Object.fromEntries(collections.map((c) => [c, ids(c)])) })) },
 });
 `,
   'src/content.config.ts': `import { defineCollection } from 'astro:content';

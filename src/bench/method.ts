@@ -2,7 +2,7 @@
 import type { MachineFacts } from './machine.ts';
 import { BARE_PROCESSOR } from './bare-site.ts';
 import { PEAK_METHOD } from './measure-child.ts';
-import type { CardTiming } from './share-images.ts';
+import type { CardTiming } from './share-card-timing.ts';
 
 export function machineLines(m: MachineFacts): string[] {
   return [

@@ -7,14 +7,14 @@
  */
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeSyntheticContent } from '../lib/synthetic-content.ts';
+import { writeSyntheticContent } from './synthetic-content.ts';
 import { runNode, type ChildRun } from './measure-child.ts';
 import { folderSize, largestPage, pageWeight, type PageWeight } from './output-size.ts';
 import { clearBuildCaches } from './project-copy.ts';
 import { readSummary, type LoggedSummary } from '../derived/summary.ts';
 import { median } from './format.ts';
 import { routeTimes } from './route-times.ts';
-import { countFiles, editOneEvent } from './share-images.ts';
+import { countFiles, editOneEvent } from './share-card-timing.ts';
 
 export const PAGE_LIMIT = 100 * 1024;
 

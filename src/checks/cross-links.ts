@@ -5,10 +5,9 @@
  */
 import { CROSS_LINK_KINDS, findLinks, hasForeignScheme, parseCrossLink } from '../lib/cross-links.ts';
 import { didYouMean } from '../lib/did-you-mean.ts';
-import { bodyLine } from '../lib/parse-records.ts';
 import { problem, type Problem } from '../lib/problems.ts';
 import { collections } from '../schema/index.ts';
-import type { Check } from './content-set.ts';
+import { bodyLine, type Check } from './record-set.ts';
 
 export const checkCrossLinks: Check = ({ records, invalidIds, contentDir }) => {
   const ids = Object.fromEntries(Object.entries(records).map(([name, list]) => [name, new Set(list.map((r) => r.id))])) as Record<

@@ -1,11 +1,10 @@
 /** File names are ids: lower-case slugs; an event's name starts with its date as written. */
-import { acceptedFileNamePrefixes, fileNamePrefix } from '../lib/calendar.ts';
+import { acceptedFileNamePrefixes, firstBound } from '../lib/calendar.ts';
 import { problem } from '../lib/problems.ts';
 import type { EventData } from '../schema/index.ts';
 import { slugify } from '../lib/slug.ts';
 import { ID_PATTERN } from '../schema/primitives.ts';
-import type { Check } from './content-set.ts';
-import { lineIn } from '../lib/parse-records.ts';
+import type { Check } from './record-set.ts';
 
 const EVENT_NAME = /^(\d{4}(?:-\d{2}(?:-\d{2})?)?)-([a-z0-9]+(?:-[a-z0-9]+)*)$/;
 
@@ -15,7 +14,7 @@ export const checkFileNames: Check = ({ records }) =>
       const name = `${record.id}.md`;
       if (record.collection === 'events') {
         const event = record.data as EventData;
-        const prefix = fileNamePrefix(event.start);
+        const prefix = firstBound(event.start);
         const match = EVENT_NAME.exec(record.id);
         if (!match) {
           return [
@@ -28,7 +27,7 @@ export const checkFileNames: Check = ({ records }) =>
         }
         if (!acceptedFileNamePrefixes(event.start).includes(match[1]!)) {
           return [
-            problem(record.file, lineIn(record, ['start']), 'start', 'file.datePrefix', {
+            problem(record.file, record.lineOf(['start']), 'start', 'file.datePrefix', {
               prefix: match[1],
               start: event.start.precision === 'span' ? `${prefix} (${event.start.text})` : event.start.text,
               suggestion: `${prefix}-${match[2]}.md`,

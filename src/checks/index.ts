@@ -1,6 +1,7 @@
 /** Every cross-file rule, run in this order; each returns its own problems. */
 import type { Problem } from '../lib/problems.ts';
-import type { Check, ContentSet } from './content-set.ts';
+import type { Check, RecordSet } from './record-set.ts';
+import { checkCoverageExclusions } from './coverage-exclusions.ts';
 import { checkCrossLinks } from './cross-links.ts';
 import { checkFileNames } from './filenames.ts';
 import { checkPermalinks } from './permalinks.ts';
@@ -24,10 +25,11 @@ export const CHECKS: readonly Check[] = [
   checkProbableDuplicates,
   checkPermalinks,
   checkCrossLinks,
+  checkCoverageExclusions,
 ];
 
-export function runChecks(content: ContentSet): Problem[] {
+export function runChecks(content: RecordSet): Problem[] {
   return CHECKS.flatMap((check) => check(content));
 }
 
-export type { ContentSet, Check } from './content-set.ts';
+export type { RecordSet, Check } from './record-set.ts';

@@ -3,7 +3,7 @@
  * published ids is still an event's id or one of its aliases.
  */
 import { problem } from '../lib/problems.ts';
-import type { Check } from './content-set.ts';
+import type { Check } from './record-set.ts';
 
 export const checkPermalinks: Check = ({ records, published, invalidIds }) => {
   if (!published) return [];

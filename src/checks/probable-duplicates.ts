@@ -1,9 +1,8 @@
 /** Two events on the same date with near-identical titles are probably one event written twice. */
 import { distance } from 'fastest-levenshtein';
-import { lineIn } from '../lib/parse-records.ts';
 import { problem, type Problem } from '../lib/problems.ts';
 import { normaliseForMatch } from '../lib/text-match.ts';
-import type { Check } from './content-set.ts';
+import type { Check } from './record-set.ts';
 
 const SIMILARITY = 0.85;
 
@@ -23,7 +22,7 @@ export const checkProbableDuplicates: Check = ({ records }) => {
         if (a.id === b.id) continue; // the duplicate-id check speaks of these
         if (a.data.distinctFrom.includes(b.id) || b.data.distinctFrom.includes(a.id)) continue;
         if (similarity(a.data.title, b.data.title) < SIMILARITY) continue;
-        problems.push(problem(b.file, lineIn(b, ['title']), 'title', 'event.probableDuplicate', { other: a.file, otherId: a.id, title: a.data.title }));
+        problems.push(problem(b.file, b.lineOf(['title']), 'title', 'event.probableDuplicate', { other: a.file, otherId: a.id, title: a.data.title }));
       }
     }
   }

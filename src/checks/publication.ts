@@ -2,9 +2,8 @@
  * An event reported as having happened cannot be dated after the last of its
  * sources was published: that is a typo in the date, or the event was still to come.
  */
-import { lineIn } from '../lib/parse-records.ts';
 import { problem } from '../lib/problems.ts';
-import { byId, type Check } from './content-set.ts';
+import { byId, type Check } from './record-set.ts';
 
 export const checkDatedBeforePublication: Check = ({ records, invalidIds }) => {
   const sources = byId(records.sources);
@@ -17,7 +16,7 @@ export const checkDatedBeforePublication: Check = ({ records, invalidIds }) => {
     const latest = cited.reduce((a, b) => (b.data.published.latest > a.data.published.latest ? b : a));
     if (event.data.start.earliest <= latest.data.published.latest) return [];
     return [
-      problem(event.file, lineIn(event, ['start']), 'start', 'date.afterPublication', {
+      problem(event.file, event.lineOf(['start']), 'start', 'date.afterPublication', {
         start: event.data.start.text,
         source: latest.id,
         published: latest.data.published.text,

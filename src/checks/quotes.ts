@@ -3,11 +3,10 @@
  * disagreement quotes, the words an inferred date comes from, spellings of
  * names, and quotes in a source's own reliability notes.
  */
-import { lineIn } from '../lib/parse-records.ts';
 import { fieldPath, problem, type Problem } from '../lib/problems.ts';
 import { occursIn, quoteHint } from '../lib/text-match.ts';
 import type { RuleId } from '../lib/errors.ts';
-import { byId, matchText, type Check } from './content-set.ts';
+import { byId, matchText, type Check } from './record-set.ts';
 
 type Claim = { path: PropertyKey[]; source: string; words: string; rule: RuleId };
 
@@ -48,7 +47,7 @@ export const checkQuotes: Check = ({ records }) => {
         const text = matchText(source);
         if (occursIn(text, claim.words)) continue;
         problems.push(
-          problem(record.file, lineIn(record, claim.path), fieldPath(claim.path), claim.rule, {
+          problem(record.file, record.lineOf(claim.path), fieldPath(claim.path), claim.rule, {
             headline: source.data.headline,
             hint: quoteHint(text, claim.words),
           }),
@@ -64,5 +63,5 @@ export const checkDatingSourceCited: Check = ({ records }) =>
   records.events.flatMap((event) => {
     const { source } = event.data.dating;
     if (!source || event.data.sources.some((c) => c.source === source)) return [];
-    return [problem(event.file, lineIn(event, ['dating', 'source']), 'dating.source', 'dating.sourceNotCited', { id: source })];
+    return [problem(event.file, event.lineOf(['dating', 'source']), 'dating.source', 'dating.sourceNotCited', { id: source })];
   });

@@ -3,10 +3,9 @@
  * fail the build on a dangling id; ours do).
  */
 import { didYouMean } from '../lib/did-you-mean.ts';
-import { lineIn } from '../lib/parse-records.ts';
 import { fieldPath, problem, type Problem } from '../lib/problems.ts';
 import { collections, type CollectionName } from '../schema/index.ts';
-import type { ContentSet, Check } from './content-set.ts';
+import type { RecordSet, Check } from './record-set.ts';
 
 type Reference = { path: PropertyKey[]; id: string; target: CollectionName };
 
@@ -34,7 +33,7 @@ function referencesOf(collection: CollectionName, data: Record<string, any>): Re
   return refs;
 }
 
-export const checkReferences: Check = (content: ContentSet) => {
+export const checkReferences: Check = (content: RecordSet) => {
   const ids = Object.fromEntries(Object.entries(content.records).map(([name, list]) => [name, list.map((r) => r.id)])) as Record<CollectionName, string[]>;
   const sets = Object.fromEntries(Object.entries(ids).map(([name, list]) => [name, new Set(list)])) as Record<CollectionName, Set<string>>;
   const problems: Problem[] = [];
@@ -44,7 +43,7 @@ export const checkReferences: Check = (content: ContentSet) => {
         if (sets[ref.target].has(ref.id) || content.invalidIds[ref.target].has(ref.id)) continue;
         const { folder, singular } = collections[ref.target];
         problems.push(
-          problem(record.file, lineIn(record, ref.path), fieldPath(ref.path), 'ref.unknown', {
+          problem(record.file, record.lineOf(ref.path), fieldPath(ref.path), 'ref.unknown', {
             singular,
             id: ref.id,
             suggestion: didYouMean(ref.id, ids[ref.target]),

@@ -1,7 +1,6 @@
 /** Ids (file names, in any subfolder) are unique per collection, and an old id (alias) points to one event only. */
-import { lineIn } from '../lib/parse-records.ts';
 import { problem, type Problem } from '../lib/problems.ts';
-import type { Check } from './content-set.ts';
+import type { Check } from './record-set.ts';
 
 export const checkUniqueIds: Check = ({ records }) => {
   const problems: Problem[] = [];
@@ -17,7 +16,7 @@ export const checkUniqueIds: Check = ({ records }) => {
   const aliasOwner = new Map<string, string>();
   for (const event of records.events) {
     event.data.aliases.forEach((alias, index) => {
-      const line = lineIn(event, ['aliases', index]);
+      const line = event.lineOf(['aliases', index]);
       const owner = aliasOwner.get(alias);
       if (eventIds.has(alias)) problems.push(problem(event.file, line, `aliases[${index}]`, 'alias.taken', { id: alias, by: `the id of the event ${alias}` }));
       else if (owner) problems.push(problem(event.file, line, `aliases[${index}]`, 'alias.taken', { id: alias, by: `an alias of ${owner}` }));

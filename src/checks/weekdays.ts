@@ -1,8 +1,7 @@
 /** A date inferred from a weekday ("on Tuesday") falls on that weekday. */
 import { weekdayOf, weekdaysIn } from '../lib/calendar.ts';
-import { lineIn } from '../lib/parse-records.ts';
 import { problem } from '../lib/problems.ts';
-import type { Check } from './content-set.ts';
+import type { Check } from './record-set.ts';
 
 const capitalise = (word: string) => word[0]!.toUpperCase() + word.slice(1);
 
@@ -14,7 +13,7 @@ export const checkWeekdays: Check = ({ records }) =>
     const actual = weekdayOf(start.earliest);
     if (named.length === 0 || named.includes(actual)) return [];
     return [
-      problem(event.file, lineIn(event, ['start']), 'start', 'weekday.mismatch', {
+      problem(event.file, event.lineOf(['start']), 'start', 'weekday.mismatch', {
         words: dating.words,
         named: capitalise(named[0]!),
         date: start.text,

@@ -7,8 +7,8 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { writeSyntheticContent } from '../lib/synthetic-content.ts';
-import { validateContent } from '../lib/validate-content.ts';
+import { writeSyntheticContent } from '../bench/synthetic-content.ts';
+import { validateContent } from '../validation/validate-content.ts';
 
 const sizes = process.argv
   .slice(2)

@@ -18,7 +18,7 @@ import { machineLines, methodLines } from '../bench/method.ts';
 import { copyProject } from '../bench/project-copy.ts';
 import { budgetRows, markdownTable, sections, textTable } from '../bench/report.ts';
 import { benchSize, type SizeResult } from '../bench/run-size.ts';
-import { timeShareCards } from '../bench/share-images.ts';
+import { timeShareCards } from '../bench/share-card-timing.ts';
 import { formatCount } from '../bench/format.ts';
 
 const args = process.argv.slice(2);

@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { build } from 'astro';
 import { ContentProblemsError } from '../integration/index.ts';
-import { moveInto } from '../lib/move-files.ts';
+import { moveInto } from '../derived/move-into.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 const outDir = resolve(process.env.CHRONICLE_OUT_DIR || 'dist');

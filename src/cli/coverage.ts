@@ -3,19 +3,18 @@
  * exclusion explains, with file:line, so an editor sees what is left to do.
  * Exits 1 while any sentence is unaccounted for.
  */
-import { join } from 'node:path';
-import { coverageReport, EXCLUSIONS_FILE, readExclusions } from '../lib/coverage-report.ts';
-import { contentRoot } from '../lib/paths.ts';
 import { formatProblem } from '../lib/problems.ts';
-import { validateContent } from '../lib/validate-content.ts';
+import { coverageReport } from '../model/coverage-report.ts';
+import { contentRoot } from '../validation/content-root.ts';
+import { EXCLUSIONS_FILE } from '../validation/coverage-exclusions.ts';
+import { validateContent } from '../validation/validate-content.ts';
 
 const root = process.argv[2] ?? contentRoot();
-const { problems, content } = validateContent(root);
-const { exclusions, problems: exclusionProblems } = readExclusions(root, join(content.contentDir, EXCLUSIONS_FILE));
-for (const p of [...problems, ...exclusionProblems]) console.error(formatProblem(p));
+const { problems, records, coverageExclusions } = validateContent(root);
+for (const p of problems) console.error(formatProblem(p));
 
-let unaccounted = problems.length + exclusionProblems.length;
-for (const source of coverageReport(content, exclusions)) {
+let unaccounted = problems.length;
+for (const source of coverageReport(records.sources, records.events, coverageExclusions?.entries ?? [])) {
   const total = source.sentences.length;
   console.log(`${source.file} — ${source.headline}`);
   console.log(`  ${source.covered} of ${total} sentences quoted by events, ${source.excluded} left out on purpose, ${source.uncovered} unaccounted for`);

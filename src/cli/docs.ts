@@ -4,8 +4,8 @@
  * when the committed copies are stale.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { withFreshReference } from '../lib/field-reference.ts';
-import { inputJsonSchemas } from '../lib/json-schemas.ts';
+import { withFreshReference } from './support/field-reference.ts';
+import { inputJsonSchemas } from './support/editor-json-schemas.ts';
 
 writeFileSync('CONTRIBUTING.md', withFreshReference(readFileSync('CONTRIBUTING.md', 'utf8')));
 mkdirSync('schemas', { recursive: true });

@@ -5,9 +5,9 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { sha256 } from '../checks/source-text.ts';
+import { sha256 } from '../lib/sha256.ts';
 import { ID_PATTERN } from '../schema/primitives.ts';
-import { contentRoot } from '../lib/paths.ts';
+import { contentRoot } from '../validation/content-root.ts';
 
 const [articlePath, id] = process.argv.slice(2);
 if (!articlePath || !id || !ID_PATTERN.test(id)) {

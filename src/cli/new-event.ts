@@ -9,10 +9,10 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { isCalendarDate, parseDateText } from '../lib/calendar.ts';
-import { contentRoot } from '../lib/paths.ts';
-import { listMarkdown } from '../lib/read-content.ts';
+import { contentRoot } from '../validation/content-root.ts';
+import { listMarkdown } from '../validation/read-records.ts';
 import { slugify } from '../lib/slug.ts';
-import { eventTemplate } from '../lib/event-template.ts';
+import { eventTemplate } from './support/event-template.ts';
 import { EVENT_KINDS } from '../schema/event.ts';
 
 const { values } = parseArgs({

@@ -5,14 +5,15 @@
  */
 import { appendFileSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { contentRoot } from '../lib/paths.ts';
-import { PUBLISHED_IDS_FILE, validateContent } from '../lib/validate-content.ts';
+import { contentRoot } from '../validation/content-root.ts';
+import { PUBLISHED_IDS_FILE } from '../validation/published-ids.ts';
+import { validateContent } from '../validation/validate-content.ts';
 
 const root = process.argv[2] ?? contentRoot();
 const path = join(root, PUBLISHED_IDS_FILE);
-const { content } = validateContent(root);
-const known = new Set(content.published?.entries.map((e) => e.id));
-const added = content.records.events
+const { published, records } = validateContent(root);
+const known = new Set(published?.entries.map((e) => e.id));
+const added = records.events
   .map((e) => e.id)
   .filter((id) => !known.has(id))
   .sort();

@@ -7,9 +7,9 @@ import { execFileSync } from 'node:child_process';
 import { appendFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { isCalendarDate, parseDateText, type CalendarDate } from '../lib/calendar.ts';
-import { contentRoot } from '../lib/paths.ts';
-import { formatReview, parseNameStatus, reviewChanges } from '../lib/review.ts';
-import { validateContent } from '../lib/validate-content.ts';
+import { contentRoot } from '../validation/content-root.ts';
+import { formatReview, parseNameStatus, reviewChanges } from './support/review.ts';
+import { validateContent } from '../validation/validate-content.ts';
 
 const { values } = parseArgs({ options: { base: { type: 'string', default: 'origin/main' } } });
 const root = contentRoot();
@@ -28,7 +28,6 @@ for (const change of changes) {
   if (date && isCalendarDate(date)) previousDates.set(id, date);
 }
 
-const { content } = validateContent(root);
-const report = formatReview(reviewChanges(changes, content, previousDates));
+const report = formatReview(reviewChanges(changes, validateContent(root), previousDates));
 console.log(report);
 if (process.env.GITHUB_STEP_SUMMARY) appendFileSync(process.env.GITHUB_STEP_SUMMARY, `${report}\n`);

@@ -7,8 +7,8 @@
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launchChromium } from '../lib/chromium.ts';
-import { serveStatic } from '../lib/static-server.ts';
+import { launchChromium } from './support/chromium.ts';
+import { serveStatic } from './support/static-server.ts';
 
 const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const dist = args[0] ?? 'dist';

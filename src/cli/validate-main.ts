@@ -5,8 +5,8 @@
  */
 import { performance } from 'node:perf_hooks';
 import { formatProblem, githubAnnotation } from '../lib/problems.ts';
-import { validateContent } from '../lib/validate-content.ts';
-import { contentRoot } from '../lib/paths.ts';
+import { validateContent } from '../validation/validate-content.ts';
+import { contentRoot } from '../validation/content-root.ts';
 
 const started = performance.now();
 const folder = process.argv[2] ?? contentRoot();

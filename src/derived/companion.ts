@@ -7,7 +7,7 @@
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { moveInto } from '../lib/move-files.ts';
+import { moveInto } from './move-into.ts';
 import type { WriteAllOptions, WriteAllSummary } from './write-all.ts';
 
 export interface Companion {

@@ -4,9 +4,10 @@
  * content as it is now, so an editor sees an edit at once.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { EXPORT_FILES } from '../lib/exports/files.ts';
-import { cachedShareCard, shareImageCache } from '../lib/share-image.ts';
-import { readDerivedContent } from './content.ts';
+import { withBase } from '../lib/urls.ts';
+import { EXPORT_FILES } from '../model/exports/files.ts';
+import { cachedShareCard, shareImageCache } from './share-card.ts';
+import { readWorkerModel } from './model-input.ts';
 import { exportFiles } from './export-files.ts';
 import { searchIndexFiles } from './search-index.ts';
 import { shareCardOf } from './share-images.ts';
@@ -27,7 +28,7 @@ export interface DevFilesOptions {
 type Next = (error?: unknown) => void;
 
 export function devFiles(options: DevFilesOptions) {
-  const prefix = options.base.endsWith('/') ? options.base : `${options.base}/`;
+  const prefix = withBase(options.base, '');
   const cache = shareImageCache(options.shareImageCacheDir);
   let search: Promise<Map<string, Uint8Array>> | undefined;
 
@@ -35,7 +36,7 @@ export function devFiles(options: DevFilesOptions) {
   function reindex(): Promise<Map<string, Uint8Array>> {
     const next = (search ?? Promise.resolve(new Map<string, Uint8Array>()))
       .catch(() => undefined)
-      .then(() => searchIndexFiles(readDerivedContent(options.contentRoot)));
+      .then(() => searchIndexFiles(readWorkerModel(options.contentRoot)));
     search = next;
     next.catch(() => {
       if (search === next) search = undefined;
@@ -51,7 +52,7 @@ export function devFiles(options: DevFilesOptions) {
     };
     const share = /^og\/([^/]+)\.png$/.exec(path);
     if (share) {
-      const content = readDerivedContent(options.contentRoot);
+      const content = readWorkerModel(options.contentRoot);
       const event = content.events.find((e) => e.id === share[1]);
       return event ? send('image/png', await cachedShareCard(shareCardOf(event.data, content.site.title), cache)) : false;
     }
@@ -62,7 +63,7 @@ export function devFiles(options: DevFilesOptions) {
       return file ? send(TYPES[path.split('.').pop()!] ?? 'application/octet-stream', file) : false;
     }
     if (EXPORT_PATHS.has(path) || /^topics\/[^/]+\/feed\.xml$/.test(path)) {
-      const file = (await exportFiles(readDerivedContent(options.contentRoot))).find((f) => f.path === path);
+      const file = (await exportFiles(readWorkerModel(options.contentRoot))).find((f) => f.path === path);
       return file ? send(file.mediaType, file.body) : false;
     }
     return false;

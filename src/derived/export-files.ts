@@ -5,16 +5,16 @@
  * dev` serves them from the same function.
  */
 import { getRssString } from '@astrojs/rss';
-import { eventsCalendar } from '../lib/exports/calendar-file.ts';
-import { eventsCsv } from '../lib/exports/csv-file.ts';
-import { eventRecord } from '../lib/exports/event-record.ts';
-import { dataDay, eventsDocument, jsonText } from '../lib/exports/events-document.ts';
-import { feedOptions } from '../lib/exports/feed.ts';
-import { EXPORT_FILES } from '../lib/exports/files.ts';
-import { exportJsonSchema } from '../lib/exports/json-schema.ts';
-import { timelineDocument } from '../lib/exports/timelinejs.ts';
+import { eventsCalendar } from '../model/exports/calendar-file.ts';
+import { eventsCsv } from '../model/exports/csv-file.ts';
+import { eventRecord } from '../model/exports/event-record.ts';
+import { dataDay, eventsDocument, jsonText } from '../model/exports/events-document.ts';
+import { feedOptions } from '../model/exports/feed.ts';
+import { EXPORT_FILES } from '../model/exports/files.ts';
+import { exportJsonSchema } from '../model/exports/events-json-schema.ts';
+import { timelineDocument } from '../model/exports/timelinejs.ts';
 import { topicFeedPath } from '../lib/urls.ts';
-import type { DerivedContent } from './content.ts';
+import type { WorkerModel } from './model-input.ts';
 
 export interface DerivedFile {
   /** Path within the site, without the base path: `events.json`, `topics/<id>/feed.xml`. */
@@ -25,7 +25,7 @@ export interface DerivedFile {
 
 const FEED_TYPE = EXPORT_FILES.feed.mediaType;
 
-export async function exportFiles(content: DerivedContent): Promise<DerivedFile[]> {
+export async function exportFiles(content: WorkerModel): Promise<DerivedFile[]> {
   const { site } = content;
   const records = content.events.map((event) => eventRecord(event, content, site));
   const file = (name: keyof typeof EXPORT_FILES, body: string): DerivedFile => ({

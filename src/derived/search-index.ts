@@ -9,7 +9,7 @@
 import { createIndex, type CustomRecord, type PagefindIndex } from 'pagefind';
 import { formatDateRange } from '../lib/calendar.ts';
 import { eventPath } from '../lib/urls.ts';
-import type { DerivedContent, Entry, DataOf } from './content.ts';
+import type { EventWithBody, WorkerModel } from './model-input.ts';
 import { markdownText } from './markdown-text.ts';
 
 /** The Pagefind filter each kind of name feeds, as the search page labels them. */
@@ -24,7 +24,7 @@ function asSentence(text: string): string {
   return /[.!?…:;)"”’]$/.test(text) ? text : `${text}.`;
 }
 
-export function searchRecord(event: Entry<DataOf<'events'>>, content: DerivedContent): CustomRecord {
+export function searchRecord(event: EventWithBody, content: WorkerModel): CustomRecord {
   const { data } = event;
   const date = formatDateRange(data.start, data.end);
   const names = (collection: keyof typeof SEARCH_FILTERS) => data[collection].map((id) => content[collection].get(id)?.data.name ?? id);
@@ -66,7 +66,7 @@ async function check<T extends { errors: string[] }>(step: string, result: Promi
 }
 
 /** An index holding every event (in Pagefind's indexer, a separate process). */
-async function searchIndex(content: DerivedContent): Promise<PagefindIndex> {
+async function searchIndex(content: WorkerModel): Promise<PagefindIndex> {
   const { index } = await check('start', createIndex());
   if (!index) throw new Error('Pagefind could not start.');
   // In batches: one message at a time would wait on the indexer for every event.
@@ -82,7 +82,7 @@ async function searchIndex(content: DerivedContent): Promise<PagefindIndex> {
  * Taken from the indexer rather than written by it: its writeFiles() answered before the last file was
  * complete, and stopping the indexer then left pagefind-entry.json empty (seen once in CI).
  */
-export async function searchIndexFiles(content: DerivedContent): Promise<Map<string, Uint8Array>> {
+export async function searchIndexFiles(content: WorkerModel): Promise<Map<string, Uint8Array>> {
   const index = await searchIndex(content);
   try {
     const { files } = await check('make its files', index.getFiles());

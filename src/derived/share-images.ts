@@ -7,12 +7,13 @@
 import { copyFileSync, existsSync, linkSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatDateRange } from '../lib/calendar.ts';
-import { cachedShareCardFile, shareCardPath, type ShareCard, type ShareImageCache } from '../lib/share-image.ts';
+import { cachedShareCardFile, shareCardPath, type ShareCard, type ShareImageCache } from './share-card.ts';
 import { sharePath } from '../lib/urls.ts';
-import type { DataOf, DerivedContent } from './content.ts';
+import type { EventData } from '../schema/index.ts';
+import type { WorkerModel } from './model-input.ts';
 
 /** What an event's card shows. */
-export function shareCardOf(data: DataOf<'events'>, siteTitle: string): ShareCard {
+export function shareCardOf(data: EventData, siteTitle: string): ShareCard {
   return {
     siteTitle,
     date: formatDateRange(data.start, data.end),
@@ -36,7 +37,7 @@ function place(from: string, to: string): void {
 }
 
 /** Every event's card, by event id: all that drawing needs, so the content itself can be let go first. */
-export function shareCards(content: DerivedContent): { id: string; card: ShareCard }[] {
+export function shareCards(content: WorkerModel): { id: string; card: ShareCard }[] {
   return content.events.map((event) => ({ id: event.id, card: shareCardOf(event.data, content.site.title) }));
 }
 

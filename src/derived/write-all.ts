@@ -7,15 +7,15 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { close as closePagefind } from 'pagefind';
-import { shareImageCache } from '../lib/share-image.ts';
-import { derivedContent, readDerivedContent, type ContentRecords, type DerivedContent } from './content.ts';
+import { shareImageCache } from './share-card.ts';
+import { workerModel, readWorkerModel, type WorkerRecords, type WorkerModel } from './model-input.ts';
 import { exportFiles } from './export-files.ts';
 import { searchIndexFiles } from './search-index.ts';
 import { shareCards, writeShareImages } from './share-images.ts';
 
 export interface WriteAllOptions {
   /** The validated records, when the caller has them; otherwise they are read from contentRoot. */
-  content?: ContentRecords | undefined;
+  content?: WorkerRecords | undefined;
   contentRoot: string;
   projectRoot: string;
   outDir: string;
@@ -41,7 +41,7 @@ export async function writeAll(options: WriteAllOptions): Promise<WriteAllSummar
     started = now;
     return ms;
   };
-  let content: DerivedContent | undefined = options.content ? derivedContent(options.content) : readDerivedContent(options.contentRoot, options.projectRoot);
+  let content: WorkerModel | undefined = options.content ? workerModel(options.content) : readWorkerModel(options.contentRoot, options.projectRoot);
   // Held here only: drawing, last, needs just the cards, and at 10,000 events the records are a few hundred megabytes.
   options.content = undefined;
   const read = lap();
@@ -79,7 +79,7 @@ function writeFiles(folder: string, files: ReadonlyMap<string, Uint8Array>): voi
 }
 
 /** Writes the export files and lets go of their text (events.json alone is tens of megabytes at 10,000 events); gives their number. */
-async function writeExports(content: DerivedContent, outDir: string): Promise<number> {
+async function writeExports(content: WorkerModel, outDir: string): Promise<number> {
   const files = await exportFiles(content);
   for (const file of files) {
     const path = join(outDir, file.path);

@@ -1,22 +1,25 @@
 /**
- * The Chronicle Astro integration. Before Astro builds anything, the content
- * is validated with exactly the rules of `npm run validate`: any problem stops
- * the build with the same messages, so nothing half-valid is ever published.
- * Then the files that come from the content rather than from a page (exports,
- * share images, search index) are made in a worker thread while Astro renders
- * the pages, and moved into the output when it is done; `astro dev` serves
- * them on request.
+ * The Chronicle Astro integration. It is handed the validation that
+ * astro.config.mjs ran once, with exactly the rules of `npm run validate`: any
+ * problem stops the build with the same messages, so nothing half-valid is
+ * ever published. It hands the site configuration down to the pages (a
+ * virtual module, settings-module.ts). The files that come from the content
+ * rather than from a page (exports, share images, search index) are made in a
+ * worker thread while Astro renders the pages, and moved into the output when
+ * it is done; `astro dev` serves them on request.
  */
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { startCompanion, type Companion } from '../derived/companion.ts';
-import { recordsForDerived } from '../derived/content.ts';
 import { devFiles } from '../derived/dev-files.ts';
+import { recordsForWorker } from '../derived/model-input.ts';
 import { summaryLine } from '../derived/summary.ts';
 import { formatProblem } from '../lib/problems.ts';
-import { contentRoot } from '../lib/paths.ts';
-import { validateContent } from '../lib/validate-content.ts';
+import { EXCLUSIONS_FILE } from '../validation/coverage-exclusions.ts';
+import { SITE_FILE } from '../validation/site-config.ts';
+import type { ValidationResult } from '../validation/validate-content.ts';
+import { settingsModule } from './settings-module.ts';
 
 export class ContentProblemsError extends Error {
   constructor(count: number) {
@@ -31,31 +34,34 @@ function shareImageCacheDir(root: string): string {
   return resolve(root, process.env.CHRONICLE_CACHE_DIR || 'node_modules/.cache/chronicle/share-images');
 }
 
-export function chronicle(): AstroIntegration {
+/** `validated`: the content folder's validation, as astro.config.mjs ran it. */
+export function chronicle(contentRoot: string, validated: ValidationResult): AstroIntegration {
   let companion: Companion | undefined;
   let root = process.cwd();
-  let base = '/';
   return {
     name: 'chronicle',
     hooks: {
-      'astro:config:setup': ({ command, config, logger }) => {
-        const { problems, content, site } = validateContent(contentRoot());
+      'astro:config:setup': ({ command, config, logger, updateConfig, addWatchFile }) => {
+        const { problems, site } = validated;
         for (const p of problems) logger.error(formatProblem(p));
         if (problems.length > 0 && command === 'build') throw new ContentProblemsError(problems.length);
         root = fileURLToPath(config.root);
-        base = config.base;
-        if (command !== 'build') return;
+        if (site) updateConfig({ vite: { plugins: [settingsModule({ site, coverageExclusions: validated.coverageExclusions?.entries ?? [] })] } });
+        // Read once, above: an edit to either file restarts `astro dev`, which reads them again.
+        for (const file of [SITE_FILE, EXCLUSIONS_FILE]) addWatchFile(resolve(root, contentRoot, file));
+        if (command !== 'build' || !site) return;
         companion = startCompanion({
           // Handed over, not read again: the worker's reading would only compete with Astro's for the machine.
-          content: site && recordsForDerived(site, content.records),
-          contentRoot: contentRoot(),
+          content: recordsForWorker(site, validated),
+          contentRoot,
           projectRoot: process.cwd(),
-          outDir: resolve(root, `node_modules/.cache/chronicle/derived-${process.pid}`),
+          outDir: join(root, `node_modules/.cache/chronicle/derived-${process.pid}`),
           shareImageCacheDir: shareImageCacheDir(root),
         });
       },
       'astro:server:setup': ({ server }) => {
-        server.middlewares.use(devFiles({ base, contentRoot: contentRoot(), shareImageCacheDir: shareImageCacheDir(root) }));
+        const base = validated.site?.base ?? '/';
+        server.middlewares.use(devFiles({ base, contentRoot, shareImageCacheDir: shareImageCacheDir(root) }));
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!companion) return;

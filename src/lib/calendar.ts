@@ -8,6 +8,7 @@
 import { UTCDate } from '@date-fns/utc';
 // Per-function imports: the date-fns barrel takes most of a second to load, which the validator's start-up cannot afford.
 import { addDays } from 'date-fns/addDays';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { endOfMonth } from 'date-fns/endOfMonth';
 import { format } from 'date-fns/format';
 import { getDay } from 'date-fns/getDay';
@@ -35,14 +36,18 @@ export interface CalendarDate {
   openStart?: boolean;
 }
 
-/** How a date starts a file name: as written, or a span's first bound (its last, "by" bound when it has no first). */
-export function fileNamePrefix(date: CalendarDate): string {
+/**
+ * The first bound of a date as written: the date itself, or a span's `from`
+ * (its `to` for a span known only to end "by" a day). A file name starts with
+ * it, the timeline files the date under its month, JSON-LD gives it as the start.
+ */
+export function firstBound(date: CalendarDate): string {
   return date.precision === 'span' ? (date.from ?? date.to ?? date.earliest) : date.text;
 }
 
-/** File-name prefixes a date accepts: the prefix itself, and for a span open at the start also its year or month. */
+/** File-name prefixes a date accepts: its first bound, and for a span open at the start also its year or month. */
 export function acceptedFileNamePrefixes(date: CalendarDate): string[] {
-  const prefix = fileNamePrefix(date);
+  const prefix = firstBound(date);
   if (!date.openStart) return [prefix];
   return [prefix, prefix.slice(0, 7), prefix.slice(0, 4)].filter((p, i, all) => all.indexOf(p) === i);
 }
@@ -82,7 +87,8 @@ export function dateFromYaml(value: Date): string {
   return format(new UTCDate(value.getTime()), 'yyyy-MM-dd');
 }
 
-function toDay(iso: string): UTCDate {
+/** A `YYYY-MM-DD` calendar day as a date-fns value that no time zone can move. */
+export function calendarDay(iso: string): UTCDate {
   return new UTCDate(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
 }
 
@@ -91,7 +97,7 @@ export type Weekday = (typeof WEEKDAYS)[number];
 
 /** The weekday of a `YYYY-MM-DD` calendar day, in lower case English. */
 export function weekdayOf(iso: string): Weekday {
-  return WEEKDAYS[getDay(toDay(iso))]!;
+  return WEEKDAYS[getDay(calendarDay(iso))]!;
 }
 
 /** Weekday names that occur in a phrase such as "on Tuesday" or "this Sunday". */
@@ -100,9 +106,14 @@ export function weekdaysIn(words: string): Weekday[] {
   return WEEKDAYS.filter((name) => new RegExp(`\\b${name}\\b`).test(lower));
 }
 
+/** Whole days from one calendar day to another (negative when `to` comes first). */
+export function daysBetween(from: string, to: string): number {
+  return differenceInCalendarDays(calendarDay(to), calendarDay(from));
+}
+
 /** Shifts a calendar day by whole days. */
 export function shiftDays(iso: string, days: number): string {
-  return format(addDays(toDay(iso), days), 'yyyy-MM-dd');
+  return format(addDays(calendarDay(iso), days), 'yyyy-MM-dd');
 }
 
 // Pages ask for the same few thousand dates again and again (timelines, related events): date-fns formats each once.
@@ -111,14 +122,23 @@ function formatDay(iso: string, pattern: 'd MMMM yyyy' | 'MMMM yyyy'): string {
   const key = `${pattern}|${iso}`;
   let text = formatted.get(key);
   if (text === undefined) {
-    text = format(toDay(iso), pattern);
+    text = format(calendarDay(iso), pattern);
     formatted.set(key, text);
   }
   return text;
 }
 
+/** What a reader's rendering of a date needs: events' dates and the open data's dates both have it. */
+export interface WrittenDate {
+  precision: Precision;
+  text: string;
+  earliest: string;
+  latest: string;
+  label?: string | undefined;
+}
+
 /** A reader's rendering of a date at its precision: "30 November 2021", "November 2021", "2021". */
-export function formatCalendarDate(date: CalendarDate): string {
+export function formatCalendarDate(date: WrittenDate): string {
   switch (date.precision) {
     case 'day':
       return formatDay(date.earliest, 'd MMMM yyyy');
@@ -132,17 +152,22 @@ export function formatCalendarDate(date: CalendarDate): string {
 }
 
 /** An event's dates as readers see them: "30 November 2021 – 1 December 2021", or the start alone. */
-export function formatDateRange(start: CalendarDate, end?: CalendarDate): string {
+export function formatDateRange(start: WrittenDate, end?: WrittenDate): string {
   return end ? `${formatCalendarDate(start)} – ${formatCalendarDate(end)}` : formatCalendarDate(start);
 }
 
 /** "November 2021" for the month key `2021-11`; a year key `2014` stays "2014". */
 export function formatMonthHeading(key: string): string {
-  return key.length === 4 ? key : format(toDay(`${key}-01`), 'MMMM yyyy');
+  return key.length === 4 ? key : format(calendarDay(`${key}-01`), 'MMMM yyyy');
 }
 
-/** The value for `<time datetime>`: as precise as the date is. */
+/** The value for `<time datetime>`: as precise as the date is (a span, which has no such form, by its first day). */
 export function machineDate(date: CalendarDate): string {
   if (date.precision === 'span') return date.earliest;
   return date.text;
+}
+
+/** The last day an event can have lasted to: that of its end, or else of its start. */
+export function lastDay(event: { start: WrittenDate; end?: WrittenDate | undefined }): string {
+  return (event.end ?? event.start).latest;
 }

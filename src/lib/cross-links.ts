@@ -4,8 +4,9 @@
  * `[Stoltenberg](person:jens-stoltenberg)`, and likewise organisation:,
  * place:, topic: and source:.
  */
-import type { CollectionName } from '../schema/index.ts';
+import { schemeOf } from './link-policy.ts';
 
+/** Each kind of cross-link and the collection it points into (src/schema/index.ts checks that these are collections). */
 export const CROSS_LINK_KINDS = {
   event: 'events',
   person: 'people',
@@ -13,16 +14,12 @@ export const CROSS_LINK_KINDS = {
   place: 'places',
   topic: 'topics',
   source: 'sources',
-} as const satisfies Record<string, CollectionName>;
+} as const;
 
 export type CrossLinkKind = keyof typeof CROSS_LINK_KINDS;
+export type LinkedCollection = (typeof CROSS_LINK_KINDS)[CrossLinkKind];
 
-/** Page path (without base) of a record, by collection. */
-export function recordPath(collection: CollectionName, id: string): string {
-  return `${collection}/${id}/`;
-}
-
-export function parseCrossLink(url: string): { kind: CrossLinkKind; collection: CollectionName; id: string } | undefined {
+export function parseCrossLink(url: string): { kind: CrossLinkKind; collection: LinkedCollection; id: string } | undefined {
   const match = /^([a-z]+):([a-z0-9-]+)$/.exec(url.trim());
   if (!match || !(match[1]! in CROSS_LINK_KINDS)) return undefined;
   const kind = match[1] as CrossLinkKind;
@@ -48,10 +45,8 @@ export function findLinks(markdown: string): FoundLink[] {
   );
 }
 
-/** A scheme other than http(s), mailto and our own kinds: it would be dropped from the page. */
+/** A scheme other than http(s) and our own kinds: the link would be dropped from the page. */
 export function hasForeignScheme(url: string): boolean {
-  // Browsers ignore control characters and spaces inside a scheme ("java\tscript:").
-  // eslint-disable-next-line no-control-regex -- matching control characters is the point here
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url.replace(/[\u0000-\u0020]+/g, ''))?.[1]?.toLowerCase();
+  const scheme = schemeOf(url);
   return scheme !== undefined && scheme !== 'http' && scheme !== 'https' && !(scheme in CROSS_LINK_KINDS);
 }

@@ -1,11 +1,46 @@
-/** Internal links that respect the configured base path, so a site served under /sub/ works. */
+/**
+ * Every address of the site, written once: paths within it (without the base
+ * path), links under the configured base path (so a site served under /sub/
+ * works), and absolute addresses for what is read off the site (feeds,
+ * exports, canonical links, JSON-LD).
+ */
+
+/** The part of the site configuration that decides addresses. */
+export interface SiteAddress {
+  /** Public address without the base path, such as `https://example.org`. */
+  url: string;
+  /** Path the site is served under, such as `/` or `/chronicle/`. */
+  base: string;
+}
+
+/** A link within the site under the base path; the base is read as ending in a slash whether or not it was written with one. */
 export function withBase(base: string, path: string): string {
   const prefix = base.endsWith('/') ? base : `${base}/`;
   return `${prefix}${path.replace(/^\//, '')}`;
 }
 
+/** Absolute address of a path within the site, under its base path. */
+export function absoluteUrl(site: SiteAddress, path: string): string {
+  return new URL(withBase(site.base, path), site.url).href;
+}
+
+/** The site's home page: `https://example.org/chronicle/`. */
+export function homeUrl(site: SiteAddress): string {
+  return absoluteUrl(site, '');
+}
+
+/** An event's permanent page: `https://example.org/chronicle/events/<id>/`. */
+export function permalink(site: SiteAddress, id: string): string {
+  return absoluteUrl(site, eventPath(id));
+}
+
+/** The page of a record, by collection: `people/ada-quill/`. */
+export function recordPath(collection: string, id: string): string {
+  return `${collection}/${id}/`;
+}
+
 export function eventPath(id: string): string {
-  return `events/${id}/`;
+  return recordPath('events', id);
 }
 
 /** The page of one month (`2021-11`) or of the events dated only to a year (`2014`). */

@@ -8,7 +8,7 @@
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { listMarkdown, readRecord } from '../lib/read-content.ts';
+import { listMarkdown, readRecord } from '../validation/read-records.ts';
 import { collections, type CollectionName } from '../schema/index.ts';
 
 export function unrenderedFiles(collection: CollectionName, contentRoot: string): Loader {

@@ -10,17 +10,7 @@
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-
-const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
-
-export function classifyHref(href: string): 'internal' | 'external' | 'unsafe' {
-  // Browsers ignore tabs, newlines and leading control characters in a scheme ("java\tscript:").
-  // eslint-disable-next-line no-control-regex -- matching control characters is the point here
-  const compact = href.replace(/[\u0000-\u0020\u007f]+/g, '');
-  const scheme = SCHEME.exec(compact)?.[1]?.toLowerCase();
-  if (!scheme) return compact.startsWith('//') ? 'external' : 'internal';
-  return scheme === 'http' || scheme === 'https' ? 'external' : 'unsafe';
-}
+import { classifyHref } from '../lib/link-policy.ts';
 
 export default function rehypeLinkPolicy() {
   return (tree: Root, file: VFile) => {

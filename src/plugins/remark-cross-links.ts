@@ -6,9 +6,9 @@
 import type { Link, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { parseCrossLink, recordPath } from '../lib/cross-links.ts';
+import { parseCrossLink } from '../lib/cross-links.ts';
 import type { CollectionName } from '../schema/index.ts';
-import { withBase } from '../lib/urls.ts';
+import { recordPath, withBase } from '../lib/urls.ts';
 
 export interface CrossLinkOptions {
   base: string;

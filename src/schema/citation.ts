@@ -10,6 +10,12 @@ export function quote() {
   });
 }
 
+/**
+ * Fields that editors may write under another name, which the schema turns into the field: a problem
+ * found in `quotes[0]` may be on a line that says `quote:`.
+ */
+export const SHORT_FORMS: Readonly<Record<string, string>> = { quotes: 'quote' };
+
 /** `quote:` or `quotes:` are both accepted; the result is always `quotes: [...]`. */
 export function citation() {
   return z

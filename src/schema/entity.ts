@@ -81,5 +81,3 @@ export function periodSchema() {
       if (period.end.latest < period.start.earliest) reportRule(ctx, 'date.endBeforeStart', period.end.text, { start: period.start.text }, ['end']);
     });
 }
-
-export type PersonData = z.output<ReturnType<typeof personSchema>>;

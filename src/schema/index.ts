@@ -1,3 +1,6 @@
+import type { z } from 'astro/zod';
+import type { CROSS_LINK_KINDS } from '../lib/cross-links.ts';
+
 /**
  * The content model: every collection, its folder under the content root and
  * its schema. Astro's content config, the validator CLI, the docs and the data
@@ -20,7 +23,16 @@ export const collections = {
 export type CollectionName = keyof typeof collections;
 export const COLLECTION_NAMES = Object.keys(collections) as CollectionName[];
 
+/** The fields of a record of a collection, as its schema gives them after parsing. */
+export type RecordData<K extends CollectionName> = z.output<ReturnType<(typeof collections)[K]['schema']>>;
+
+// Every kind of cross-link (src/lib/cross-links.ts) must point into a collection: this fails to compile otherwise.
+export type CrossLinkTargetsAreCollections = (typeof CROSS_LINK_KINDS)[keyof typeof CROSS_LINK_KINDS] extends CollectionName ? true : never;
+const crossLinkTargetsAreCollections: CrossLinkTargetsAreCollections = true;
+void crossLinkTargetsAreCollections;
+
 export { eventSchema, sourceSchema, personSchema, organisationSchema, placeSchema, topicSchema, periodSchema };
 export { siteSchema, type SiteConfig } from './site.ts';
+export { SHORT_FORMS } from './citation.ts';
 export type { EventData } from './event.ts';
 export type { SourceData } from './source.ts';

@@ -1,8 +1,8 @@
 /** The export record: references resolved, dates in one shape, absent fields left out, and always what the schema says. */
 import { describe, expect, it } from 'vitest';
-import { eventRecord, exportDate, type ExportIndexes } from '../../src/lib/exports/event-record.ts';
-import { dataDay, eventsDocument, jsonText } from '../../src/lib/exports/events-document.ts';
-import { absoluteUrl, homeUrl, permalink } from '../../src/lib/exports/site-urls.ts';
+import { eventRecord, exportDate, type ExportIndexes } from '../../src/model/exports/event-record.ts';
+import { dataDay, eventsDocument, jsonText } from '../../src/model/exports/events-document.ts';
+import { absoluteUrl, homeUrl, permalink } from '../../src/lib/urls.ts';
 import { parseDateText, type CalendarDate } from '../../src/lib/calendar.ts';
 import { eventSchema } from '../../src/schema/index.ts';
 import { exportFileSchema, exportRecordSchema } from '../../src/schema/export.ts';

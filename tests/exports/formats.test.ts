@@ -1,13 +1,13 @@
 /** Each format's module on its own: CSV cells, calendar dates and folding, TimelineJS dates, feed order, JSON Schema. */
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { calendarDescription, eventsCalendar, foldLine, icsText, inCalendar } from '../../src/lib/exports/calendar-file.ts';
-import { CSV_COLUMNS, eventsCsv } from '../../src/lib/exports/csv-file.ts';
-import { exportCounts, jsonFieldRows } from '../../src/lib/exports/data-page.ts';
-import { escapeMarkup, eventDateInWords } from '../../src/lib/exports/display.ts';
-import { feedItem, feedOrder } from '../../src/lib/exports/feed.ts';
-import { exportJsonSchema } from '../../src/lib/exports/json-schema.ts';
-import { timelineDate, timelineSlide } from '../../src/lib/exports/timelinejs.ts';
+import { calendarDescription, eventsCalendar, foldLine, icsText, inCalendar } from '../../src/model/exports/calendar-file.ts';
+import { CSV_COLUMNS, eventsCsv } from '../../src/model/exports/csv-file.ts';
+import { exportCounts, jsonFieldRows } from '../../src/model/exports/data-page.ts';
+import { escapeMarkup, eventDateInWords } from '../../src/model/exports/display.ts';
+import { feedItem, feedOrder } from '../../src/model/exports/feed.ts';
+import { exportJsonSchema } from '../../src/model/exports/events-json-schema.ts';
+import { timelineDate, timelineSlide } from '../../src/model/exports/timelinejs.ts';
 import { listFields } from '../../src/schema/field-docs.ts';
 import { exportFileSchema, type ExportDate, type ExportRecord } from '../../src/schema/export.ts';
 import { contentRecords, FIXTURE_CONTENT } from '../helpers/export-records.ts';

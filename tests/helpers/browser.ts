@@ -7,8 +7,8 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
-import { CHROMIUM_PATH, launchChromium } from '../../src/lib/chromium.ts';
-import { serveStatic } from '../../src/lib/static-server.ts';
+import { CHROMIUM_PATH, launchChromium } from '../../src/cli/support/chromium.ts';
+import { serveStatic } from '../../src/cli/support/static-server.ts';
 
 export const CHROMIUM = CHROMIUM_PATH;
 

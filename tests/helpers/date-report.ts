@@ -7,7 +7,7 @@
 import yaml from 'js-yaml';
 import { formatCalendarDate, parseDateText, weekdayOf } from '../../src/lib/calendar.ts';
 import { eventSchema } from '../../src/schema/index.ts';
-import { validateContent } from '../../src/lib/validate-content.ts';
+import { validateContent } from '../../src/validation/validate-content.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
 
 const texts = ['2021-11-28', '2021-11-30', '2021-12-31', '2022-01-01', '2021-11', '2021', '2021-02-29'];

@@ -2,7 +2,8 @@ import rehypeParse from 'rehype-parse';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import rehypeLinkPolicy, { classifyHref } from '../../src/plugins/rehype-link-policy.ts';
+import { classifyHref } from '../../src/lib/link-policy.ts';
+import rehypeLinkPolicy from '../../src/plugins/rehype-link-policy.ts';
 
 async function run(html: string) {
   const file = await unified().use(rehypeParse, { fragment: true }).use(rehypeLinkPolicy).use(rehypeStringify).process(html);

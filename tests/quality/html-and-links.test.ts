@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { LinkChecker } from 'linkinator';
 import { describe, expect, inject, it } from 'vitest';
-import { serveStatic } from '../../src/lib/static-server.ts';
+import { serveStatic } from '../../src/cli/support/static-server.ts';
 import { fileForUrl, htmlFiles, pagePath } from '../helpers/built-site.ts';
 import { PROJECT_ROOT } from '../helpers/run.ts';
 

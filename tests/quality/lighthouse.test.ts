@@ -8,8 +8,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { CHROMIUM_FLAGS } from '../../src/lib/chromium.ts';
-import { serveStatic } from '../../src/lib/static-server.ts';
+import { CHROMIUM_FLAGS } from '../../src/cli/support/chromium.ts';
+import { serveStatic } from '../../src/cli/support/static-server.ts';
 import { browserAvailable, CHROMIUM } from '../helpers/browser.ts';
 
 const PAGES = { home: '', event: 'events/2021-11-30-nato-foreign-ministers-meet-in-riga/' };

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { RULE_IDS, type RuleId } from '../../src/lib/errors.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
-import { validateContent } from '../../src/lib/validate-content.ts';
+import { validateContent } from '../../src/validation/validate-content.ts';
 import { applyCase, BAD_INPUT, tempProject } from '../helpers/fixture-site.ts';
 
 const cases = readdirSync(BAD_INPUT).sort();

@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { withFreshReference } from '../../src/lib/field-reference.ts';
-import { inputJsonSchemas } from '../../src/lib/json-schemas.ts';
+import { withFreshReference } from '../../src/cli/support/field-reference.ts';
+import { inputJsonSchemas } from '../../src/cli/support/editor-json-schemas.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 

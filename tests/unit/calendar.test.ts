@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fileNamePrefix, formatCalendarDate, formatMonthHeading, parseDateText, shiftDays, weekdayOf, weekdaysIn } from '../../src/lib/calendar.ts';
+import { firstBound, formatCalendarDate, formatMonthHeading, parseDateText, shiftDays, weekdayOf, weekdaysIn } from '../../src/lib/calendar.ts';
 
 describe('parseDateText', () => {
   it('reads a day, a month and a year with their bounds', () => {
@@ -57,8 +57,8 @@ describe('formatting', () => {
   });
 
   it('names files after the date as written, or a span’s first bound', () => {
-    expect(fileNamePrefix({ precision: 'month', text: '2021-11', earliest: '2021-11-01', latest: '2021-11-30' })).toBe('2021-11');
-    expect(fileNamePrefix({ precision: 'span', text: 'spring 2021', from: '2021-03', earliest: '2021-03-01', latest: '2021-05-31' })).toBe('2021-03');
+    expect(firstBound({ precision: 'month', text: '2021-11', earliest: '2021-11-01', latest: '2021-11-30' })).toBe('2021-11');
+    expect(firstBound({ precision: 'span', text: 'spring 2021', from: '2021-03', earliest: '2021-03-01', latest: '2021-05-31' })).toBe('2021-03');
   });
 });
 

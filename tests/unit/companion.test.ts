@@ -8,12 +8,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCompanion } from '../../src/derived/companion.ts';
-import { moveInto } from '../../src/lib/move-files.ts';
-import { readDerivedContent } from '../../src/derived/content.ts';
+import { moveInto } from '../../src/derived/move-into.ts';
+import { readWorkerModel } from '../../src/derived/model-input.ts';
 import { exportFiles } from '../../src/derived/export-files.ts';
 import { shareCardOf } from '../../src/derived/share-images.ts';
 import type { WriteAllOptions, WriteAllSummary } from '../../src/derived/write-all.ts';
-import { cachedShareCardFile, shareImageCache } from '../../src/lib/share-image.ts';
+import { cachedShareCardFile, shareImageCache } from '../../src/derived/share-card.ts';
 import { FIXTURE_CONTENT } from '../helpers/fixture-site.ts';
 import { PROJECT_ROOT } from '../helpers/run.ts';
 
@@ -85,7 +85,7 @@ describe('moveInto', () => {
 });
 
 describe('startCompanion on the fixture content', () => {
-  const content = readDerivedContent(CONTENT, PROJECT_ROOT);
+  const content = readWorkerModel(CONTENT, PROJECT_ROOT);
   const topicIds = [...content.topics.keys()];
   const eventIds = content.events.map((e) => e.id);
   const cacheDir = join(work, 'share-images');

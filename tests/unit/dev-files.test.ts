@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi, type Mock } from 'vitest';
-import { readDerivedContent } from '../../src/derived/content.ts';
+import { readWorkerModel } from '../../src/derived/model-input.ts';
 import { devFiles } from '../../src/derived/dev-files.ts';
 import { exportFiles } from '../../src/derived/export-files.ts';
 import { PROJECT_ROOT } from '../helpers/run.ts';
@@ -48,7 +48,7 @@ async function expectPassedOn(url: string, method = 'GET'): Promise<void> {
 }
 
 describe('devFiles exports', () => {
-  const content = readDerivedContent(CONTENT, PROJECT_ROOT);
+  const content = readWorkerModel(CONTENT, PROJECT_ROOT);
 
   it('serves events.json as JSON, exactly as exportFiles() makes it', async () => {
     const { type, body } = await served('/sub/events.json');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDateText, type CalendarDate } from '../../src/lib/calendar.ts';
-import { eventJsonLd } from '../../src/lib/json-ld.ts';
+import { eventJsonLd } from '../../src/model/json-ld.ts';
 
 const d = (text: string) => parseDateText(text) as CalendarDate;
 

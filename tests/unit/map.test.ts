@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { drawMap } from '../../src/lib/map.ts';
+import { drawMap } from '../../src/model/map.ts';
 
 describe('map', () => {
   it('centres a single place and draws the countries around it', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDateText, type CalendarDate } from '../../src/lib/calendar.ts';
-import { buildOverview, firstDayWithEvents } from '../../src/lib/overview.ts';
+import { buildOverview, firstDayWithEvents } from '../../src/model/overview.ts';
 
 const d = (text: string) => parseDateText(text) as CalendarDate;
 const event = (text: string) => ({ data: { start: d(text) } });

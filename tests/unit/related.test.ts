@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { relatedFinder } from '../../src/lib/timeline.ts';
+import { relatedFinder } from '../../src/model/timeline.ts';
 
 const event = (id: string, day: string, refs: { people?: string[]; organisations?: string[]; places?: string[]; topics?: string[] }) => ({
   id,

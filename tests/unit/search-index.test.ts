@@ -1,13 +1,13 @@
 /** The search record of an event: what Pagefind indexes, shows and filters by, made from the fixture content. */
 import { describe, expect, it } from 'vitest';
 import { formatDateRange, parseDateText, type CalendarDate } from '../../src/lib/calendar.ts';
-import { readDerivedContent, type DataOf, type Entry } from '../../src/derived/content.ts';
+import { readWorkerModel, type EventWithBody } from '../../src/derived/model-input.ts';
 import { searchRecord } from '../../src/derived/search-index.ts';
 import { PROJECT_ROOT } from '../helpers/run.ts';
 
-const content = readDerivedContent('tests/fixtures/site/content', PROJECT_ROOT);
+const content = readWorkerModel('tests/fixtures/site/content', PROJECT_ROOT);
 
-function event(id: string): Entry<DataOf<'events'>> {
+function event(id: string): EventWithBody {
   const found = content.events.find((e) => e.id === id);
   if (!found) throw new Error(`The fixture has no event ${id}`);
   return found;
@@ -18,7 +18,7 @@ const plans = event('2021-03-council-approves-plans');
 const works = event('2022-01-bridge-works-start');
 
 /** The meeting with a disagreement and an editor's note, which no fixture event has. */
-const disputed: Entry<DataOf<'events'>> = {
+const disputed: EventWithBody = {
   ...meeting,
   data: {
     ...meeting.data,

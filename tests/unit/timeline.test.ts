@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupTimeline, sortEvents } from '../../src/lib/timeline.ts';
+import { groupTimeline, sortEvents } from '../../src/model/timeline.ts';
 import { withBase, eventPath } from '../../src/lib/urls.ts';
 import { slugify } from '../../src/lib/slug.ts';
 

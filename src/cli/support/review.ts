@@ -1,0 +1,78 @@
+/**
+ * Review aids for a pull request: from the list of changed event files, what a
+ * reviewer should look at — new events resting on one source only, ids that
+ * changed or vanished without an alias, and the days of the timeline affected.
+ */
+import type { RecordSet } from '../../checks/index.ts';
+import { formatCalendarDate, type CalendarDate } from '../../lib/calendar.ts';
+
+export interface FileChange {
+  status: 'added' | 'modified' | 'deleted' | 'renamed';
+  path: string;
+  /** For a rename, the old path. */
+  from?: string | undefined;
+}
+
+export interface ReviewReport {
+  singleSource: string[];
+  idsWithoutAlias: { id: string; now?: string | undefined }[];
+  daysAffected: string[];
+}
+
+const eventId = (path: string) => path.slice(path.lastIndexOf('/') + 1).replace(/\.md$/, '');
+
+/** Parses `git diff --name-status -M` output. */
+export function parseNameStatus(output: string): FileChange[] {
+  return output
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => {
+      const [code = '', first = '', second] = line.split('\t');
+      if (code.startsWith('R')) return { status: 'renamed', path: second ?? first, from: first };
+      return { status: code === 'A' ? 'added' : code === 'D' ? 'deleted' : 'modified', path: first };
+    });
+}
+
+/** `previousDates`: the start of each changed event before the change (from its old file name). */
+export function reviewChanges(changes: readonly FileChange[], content: RecordSet, previousDates: ReadonlyMap<string, CalendarDate>): ReviewReport {
+  const events = new Map(content.records.events.map((e) => [e.id, e]));
+  const aliases = new Map(content.records.events.flatMap((e) => e.data.aliases.map((alias) => [alias, e.id] as const)));
+  const eventChanges = changes.filter((c) => /(^|\/)events\/.+\.md$/.test(c.path));
+  const singleSource = eventChanges
+    .filter((c) => c.status === 'added' || c.status === 'renamed')
+    .map((c) => events.get(eventId(c.path)))
+    .filter((e) => e !== undefined && new Set(e.data.sources.map((s) => s.source)).size === 1)
+    .map((e) => e!.id);
+  const idsWithoutAlias = eventChanges
+    .filter((c) => c.status === 'deleted' || c.status === 'renamed')
+    .map((c) => eventId(c.from ?? c.path))
+    .filter((id) => !events.has(id) && !aliases.has(id))
+    .map((id) => ({ id, now: eventChanges.find((c) => c.from && eventId(c.from) === id)?.path }));
+  const days = new Map<string, CalendarDate>();
+  const note = (date: CalendarDate) => days.set(`${date.earliest}/${date.latest}`, date);
+  for (const change of eventChanges) {
+    const now = events.get(eventId(change.path));
+    if (now && change.status !== 'deleted') note(now.data.start);
+    const before = previousDates.get(eventId(change.from ?? change.path));
+    if (before && change.status !== 'added') note(before);
+  }
+  const daysAffected = [...days].sort(([a], [b]) => a.localeCompare(b)).map(([, date]) => formatCalendarDate(date));
+  return { singleSource: singleSource.sort(), idsWithoutAlias, daysAffected };
+}
+
+export function formatReview(report: ReviewReport): string {
+  const lines = ['## Review aids', ''];
+  lines.push(`**Days of the timeline affected:** ${report.daysAffected.length ? report.daysAffected.join('; ') : 'none'}`, '');
+  lines.push(
+    report.singleSource.length
+      ? `**New events resting on a single source** (look for a second one): ${report.singleSource.join(', ')}`
+      : 'Every new event cites at least two sources, or there is none.',
+    '',
+  );
+  lines.push(
+    report.idsWithoutAlias.length
+      ? `**Event ids that changed or vanished without an alias** (add \`aliases: [old-id]\` to the event that replaces each, or links break): ${report.idsWithoutAlias.map((x) => (x.now ? `${x.id} → ${x.now}` : x.id)).join(', ')}`
+      : 'No event id disappeared without an alias.',
+  );
+  return lines.join('\n');
+}

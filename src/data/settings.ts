@@ -1,0 +1,19 @@
+/**
+ * The site configuration as the pages see it: validated once when the build
+ * started and handed down by the integration (src/integration/settings-module.ts).
+ */
+import settings from 'virtual:chronicle/settings';
+import { absoluteUrl, withBase } from '../lib/urls.ts';
+
+export const site = settings.site;
+export const coverageExclusions = settings.coverageExclusions;
+
+/** A link within the site, under the configured base path. */
+export function href(path: string): string {
+  return withBase(site.base, path);
+}
+
+/** The absolute address of a path within the site. */
+export function absolute(path: string): string {
+  return absoluteUrl(site, path);
+}

@@ -1,0 +1,42 @@
+/**
+ * `feed.xml`: an RSS 2.0 item per event, for feed readers. Newest event first
+ * (by the first day it can have happened; events starting on the same day keep
+ * timeline order). An event's pubDate is that day at 00:00 UTC, so the feed
+ * is the same on every build and in every time zone.
+ */
+import type { RSSOptions, RSSFeedItem } from '@astrojs/rss';
+import type { ExportRecord } from '../../schema/export.ts';
+import { escapeMarkup, eventDateInWords } from './display.ts';
+import { EXPORT_FILES } from './files.ts';
+import { absoluteUrl, homeUrl, type SiteAddress } from '../../lib/urls.ts';
+
+/** Newest first; `toSorted` is stable, so events on the same first day stay in timeline order. */
+export function feedOrder(records: readonly ExportRecord[]): ExportRecord[] {
+  return records.toSorted((a, b) => b.start.earliest.localeCompare(a.start.earliest));
+}
+
+export function feedItem(record: ExportRecord): RSSFeedItem {
+  return {
+    title: record.title,
+    link: record.url,
+    pubDate: new Date(`${record.start.earliest}T00:00:00Z`),
+    description: `${eventDateInWords(record)}: ${record.summary}`,
+    categories: record.topics.map((topic) => topic.name),
+  };
+}
+
+/** `feed`: for a feed of part of the timeline (one topic), its own title and address. */
+export function feedOptions(
+  records: readonly ExportRecord[],
+  site: SiteAddress & { title: string; description: string; language: string },
+  feed: { title: string; description: string; path: string } = { title: site.title, description: site.description, path: EXPORT_FILES.feed.path },
+): RSSOptions {
+  return {
+    title: feed.title,
+    description: feed.description,
+    site: homeUrl(site),
+    items: feedOrder(records).map(feedItem),
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    customData: `<language>${escapeMarkup(site.language)}</language><atom:link href="${escapeMarkup(absoluteUrl(site, feed.path))}" rel="self" type="application/rss+xml"/>`,
+  };
+}

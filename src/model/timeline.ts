@@ -1,0 +1,121 @@
+/** Orders and groups events for the timeline; pure functions over parsed data. */
+import { firstBound, formatCalendarDate, formatMonthHeading, type CalendarDate } from '../lib/calendar.ts';
+import { slugify } from '../lib/slug.ts';
+
+// At the same first day, the coarser date comes first, so "2014" heads the year before "January 2014".
+const PRECISION_ORDER = { year: 0, month: 1, span: 2, day: 3 } as const;
+
+interface Dated {
+  id: string;
+  data: { start: CalendarDate; title: string };
+}
+
+/** Earliest first; at the same start, the coarser date first; then by title, then id, so the order never depends on file order. */
+export function compareEvents(a: Dated, b: Dated): number {
+  return (
+    a.data.start.earliest.localeCompare(b.data.start.earliest) ||
+    PRECISION_ORDER[a.data.start.precision] - PRECISION_ORDER[b.data.start.precision] ||
+    a.data.title.localeCompare(b.data.title, 'en') ||
+    a.id.localeCompare(b.id)
+  );
+}
+
+export function sortEvents<T extends Dated>(events: readonly T[]): T[] {
+  return [...events].sort(compareEvents);
+}
+
+/**
+ * The heading an event falls under: its month (`2021-11`), or only its year
+ * (`2014`) when the date is no more precise than that — an event of "2014"
+ * must not appear under "January 2014".
+ */
+export function periodKey(date: CalendarDate): string {
+  const written = firstBound(date);
+  return written.length >= 7 ? written.slice(0, 7) : written.slice(0, 4);
+}
+
+/**
+ * The sub-heading within a month: the day (`2021-11-30`), or, for a date less
+ * precise than a day, its own wording ("November 2021", "30 November or
+ * 1 December 2021"). The key doubles as the anchor readers link to.
+ */
+export function dayKey(date: CalendarDate): { key: string; heading: string } {
+  if (date.precision === 'day') return { key: date.earliest, heading: formatCalendarDate(date) };
+  if (date.precision === 'month') return { key: date.text, heading: 'Day not known' };
+  if (date.precision === 'year') return { key: date.text, heading: 'Month and day not known' };
+  return { key: `${date.earliest}-${slugify(date.label ?? date.text)}`, heading: formatCalendarDate(date) };
+}
+
+export interface DayGroup<T> {
+  key: string;
+  heading: string;
+  events: T[];
+}
+
+export interface MonthGroup<T> {
+  /** `2021-11`, or `2014` for events dated only to the year. */
+  key: string;
+  heading: string;
+  days: DayGroup<T>[];
+}
+
+/** Groups sorted events by month (or year) and then by day, keeping time order. */
+export function groupTimeline<T extends Dated>(sorted: readonly T[]): MonthGroup<T>[] {
+  return [...Map.groupBy(sorted, (event) => periodKey(event.data.start))].map(([key, events]) => ({
+    key,
+    heading: formatMonthHeading(key),
+    days: [...Map.groupBy(events, (event) => dayKey(event.data.start).key)].map(([dayKeyValue, dayEvents]) => ({
+      key: dayKeyValue,
+      heading: dayKey(dayEvents[0]!.data.start).heading,
+      events: dayEvents,
+    })),
+  }));
+}
+
+interface Related extends Dated {
+  data: Dated['data'] & { people: string[]; organisations: string[]; places: string[]; topics: string[] };
+}
+
+/** What an event shares with others, and how much each kind counts: people most, places least (many events share a capital). */
+function weightsOf(event: Related): [string, number][] {
+  return [
+    ...event.data.people.map((id): [string, number] => [`p:${id}`, 3]),
+    ...event.data.organisations.map((id): [string, number] => [`o:${id}`, 1]),
+    ...event.data.topics.map((id): [string, number] => [`t:${id}`, 2]),
+    ...event.data.places.map((id): [string, number] => [`l:${id}`, 1]),
+  ];
+}
+
+/**
+ * Finds, for any event, the events that share the most people, organisations,
+ * topics and places with it (a score of 3 at least), nearest in time first
+ * among equals. Built once for all events: each lookup only visits events that
+ * share something, and a link shared by more than a tenth of a large timeline
+ * (a topic every event has) says nothing about relatedness and is not followed.
+ */
+export function relatedFinder<T extends Related>(all: readonly T[], limit = 5): (event: T) => T[] {
+  const postings = new Map<string, T[]>();
+  for (const event of all) {
+    for (const [key] of weightsOf(event)) {
+      const list = postings.get(key);
+      if (list) list.push(event);
+      else postings.set(key, [event]);
+    }
+  }
+  const cap = Math.max(50, all.length / 10);
+  const day = new Map(all.map((e) => [e, Date.parse(`${e.data.start.earliest}T00:00:00Z`)]));
+  return (event) => {
+    const scores = new Map<T, number>();
+    for (const [key, weight] of weightsOf(event)) {
+      const list = postings.get(key) ?? [];
+      if (list.length > cap) continue;
+      for (const other of list) if (other.id !== event.id) scores.set(other, (scores.get(other) ?? 0) + weight);
+    }
+    const here = day.get(event) ?? Date.parse(`${event.data.start.earliest}T00:00:00Z`);
+    return [...scores]
+      .filter(([, score]) => score >= 3)
+      .sort(([a, sa], [b, sb]) => sb - sa || Math.abs(day.get(a)! - here) - Math.abs(day.get(b)! - here) || compareEvents(a, b))
+      .slice(0, limit)
+      .map(([other]) => other);
+  };
+}

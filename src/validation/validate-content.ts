@@ -1,0 +1,56 @@
+/**
+ * The whole validation, as the build and `npm run validate` both run it: read
+ * every file of the content folder, check each against its schema, then every
+ * cross-file rule. Gives every problem in every file at once, and what was read.
+ */
+import { resolve } from 'node:path';
+import { runChecks, type RecordSet } from '../checks/index.ts';
+import type { ContentRecord } from '../checks/record-set.ts';
+import { sortProblems, type Problem } from '../lib/problems.ts';
+import { COLLECTION_NAMES, type CollectionName, type SiteConfig } from '../schema/index.ts';
+import { readCoverageExclusions } from './coverage-exclusions.ts';
+import { parseRecord } from './parse-records.ts';
+import { readPublishedIds } from './published-ids.ts';
+import { displayPath, readContent } from './read-records.ts';
+import { readSiteConfig } from './site-config.ts';
+
+export interface ValidationResult extends RecordSet {
+  problems: Problem[];
+  /** The site configuration, when it is valid. */
+  site?: SiteConfig | undefined;
+  fileCount: number;
+}
+
+export function validateContent(contentRoot: string, projectRoot = process.cwd()): ValidationResult {
+  const root = resolve(projectRoot, contentRoot);
+  const site = readSiteConfig(root, projectRoot);
+  const read = readContent(root, projectRoot);
+  // The exclusions list is content too: a broken one fails here, not only in `npm run coverage`.
+  const exclusions = readCoverageExclusions(root, projectRoot);
+  const problems: Problem[] = [...site.problems, ...read.problems, ...exclusions.problems];
+  const records = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, [] as ContentRecord[]])) as Record<CollectionName, ContentRecord[]>;
+  const invalidIds = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, new Set<string>()])) as Record<CollectionName, Set<string>>;
+  for (const raw of read.records) {
+    const parsed = parseRecord(raw);
+    if (Array.isArray(parsed)) {
+      problems.push(...parsed);
+      invalidIds[raw.collection].add(raw.id);
+    } else records[raw.collection].push(parsed);
+  }
+  const content = {
+    records,
+    invalidIds,
+    contentDir: displayPath(root, projectRoot),
+    published: readPublishedIds(root, projectRoot),
+    coverageExclusions: exclusions.exclusions,
+  } as RecordSet;
+  problems.push(...runChecks(content));
+  return { ...content, problems: sortProblems(problems), site: site.config, fileCount: read.records.length + read.problems.length };
+}
+
+/** The id of every record, valid or not, by collection: what a cross-link may point to. */
+export function recordIds(result: RecordSet): Record<CollectionName, Set<string>> {
+  return Object.fromEntries(
+    COLLECTION_NAMES.map((name) => [name, new Set([...result.records[name].map((record) => record.id), ...result.invalidIds[name]])]),
+  ) as Record<CollectionName, Set<string>>;
+}
