@@ -1,7 +1,11 @@
 // @ts-check
+import { join } from 'node:path';
 import js from '@eslint/js';
 import astro from 'eslint-plugin-astro';
 import tseslint from 'typescript-eslint';
+import { importFloorsRule } from './src/cli/support/import-floors.ts';
+
+const chronicle = { rules: { 'import-floors': importFloorsRule(join(import.meta.dirname, 'src')) } };
 
 export default tseslint.config(
   { ignores: ['dist/', '.astro/', 'node_modules/', '*.chronicle-staging/', '*.chronicle-old/', 'test-results/', 'screenshots/'] },
@@ -16,4 +20,6 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  // The floors of src/ (see src/cli/support/import-floors.ts): every import points down.
+  { files: ['src/**/*.{ts,astro,mjs,js}'], ignores: ['src/**/*.d.ts'], plugins: { chronicle }, rules: { 'chronicle/import-floors': 'error' } },
 );

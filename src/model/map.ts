@@ -3,12 +3,11 @@
  * Earth (the world-atlas package, 1:110m) around the places to show, and a
  * dot for each. No tiles and no network.
  */
-import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
 import { geoBounds, geoMercator, geoPath } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import countries110m from 'world-atlas/countries-110m.json' with { type: 'json' };
 
 export interface MapPoint {
   id: string;
@@ -24,14 +23,13 @@ export interface MapDrawing {
   points: (MapPoint & { x: number; y: number })[];
 }
 
-const require = createRequire(import.meta.url);
 type Country = { feature: Feature<Geometry>; bounds: [[number, number], [number, number]] };
 let world: Country[] | undefined;
 
-/** The countries with their bounding boxes, read once per process. */
+/** The countries with their bounding boxes, worked out once per process. */
 function countries(): Country[] {
   if (!world) {
-    const topology = JSON.parse(readFileSync(require.resolve('world-atlas/countries-110m.json'), 'utf8')) as Topology<{ countries: GeometryCollection }>;
+    const topology = countries110m as unknown as Topology<{ countries: GeometryCollection }>;
     const collection = feature(topology, topology.objects.countries) as FeatureCollection<Geometry>;
     world = collection.features.map((country) => ({ feature: country, bounds: geoBounds(country) }));
   }
