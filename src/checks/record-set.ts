@@ -7,7 +7,7 @@
 import type { Problem } from '../lib/problems.ts';
 import { normaliseForMatch } from '../lib/text-match.ts';
 import type { CoverageExclusion } from '../schema/coverage-exclusions.ts';
-import type { CollectionName, EventData, SourceData } from '../schema/index.ts';
+import type { CollectionName, RecordData, SourceData } from '../schema/index.ts';
 
 /** One record as read from its file. */
 export interface ContentRecord<T = Record<string, unknown>, C extends CollectionName = CollectionName> {
@@ -44,10 +44,8 @@ export interface CoverageExclusions {
   lineOf(path: readonly PropertyKey[]): number;
 }
 
-type DataOf<K extends CollectionName> = K extends 'events' ? EventData : K extends 'sources' ? SourceData : Record<string, unknown>;
-
 export interface RecordSet {
-  records: { [K in CollectionName]: ContentRecord<DataOf<K>, K>[] };
+  records: { [K in CollectionName]: ContentRecord<RecordData<K>, K>[] };
   /** Ids that were once published; absent when the project keeps no list. */
   published?: PublishedIds | undefined;
   /** Passages of articles left out of the timeline on purpose; absent when the project keeps no list. */

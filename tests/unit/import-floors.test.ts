@@ -43,7 +43,9 @@ describe('import floors', () => {
   });
 
   it('asks for a new folder to be given a floor', () => {
-    expect(lint('widgets/a.ts', 'export const a = 1;')).toEqual(['src/widgets/a.ts is in no floor of src/. Add its folder to FLOORS in src/cli/support/import-floors.ts.']);
+    expect(lint('widgets/a.ts', 'export const a = 1;')).toEqual([
+      'src/widgets/a.ts is in no floor of src/. Add its folder to FLOORS in src/cli/support/import-floors.ts.',
+    ]);
   });
 
   it('gives every folder of src/ a floor, lib the lowest', () => {

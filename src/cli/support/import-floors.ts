@@ -52,7 +52,8 @@ export function importFloorsRule(srcDir: string): Rule.RuleModule {
       const file = context.filename;
       const from = floorOf(srcDir, file);
       if (from === undefined) {
-        if (!relative(srcDir, file).startsWith('..')) context.report({ loc: { line: 1, column: 0 }, messageId: 'unknown', data: { file: `src/${relative(srcDir, file).split(sep).join('/')}` } });
+        if (!relative(srcDir, file).startsWith('..'))
+          context.report({ loc: { line: 1, column: 0 }, messageId: 'unknown', data: { file: `src/${relative(srcDir, file).split(sep).join('/')}` } });
         return {};
       }
       const check = (node: Rule.Node, specifier: unknown) => {
