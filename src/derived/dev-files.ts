@@ -6,7 +6,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { withBase } from '../lib/urls.ts';
 import { EXPORT_FILES } from '../model/exports/files.ts';
-import { cachedShareCard, shareImageCache } from './share-card.ts';
+import { cachedShareCard, shareImageCache } from './share-card-cache.ts';
 import { readWorkerModel } from './model-input.ts';
 import { exportFiles } from './export-files.ts';
 import { searchIndexFiles } from './search-index.ts';

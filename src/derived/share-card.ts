@@ -1,11 +1,9 @@
 /**
  * The share image of an event (1200×630 PNG), drawn at build time with satori
  * and resvg in DejaVu Sans, which covers all of Latin Extended (Ž, ė, š …) and
- * arrows. Images are cached by a hash of what they show, so a rebuild after
- * editing one event renders only that event's image again.
+ * arrows. share-card-cache.ts keeps what was drawn.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
@@ -101,46 +99,4 @@ export async function renderShareCard(c: ShareCard): Promise<Buffer> {
   const png = new Resvg(svg, { fitTo: { mode: 'width', value: 1200 }, font: { loadSystemFonts: false } }).render().asPng();
   await releasePixels();
   return png;
-}
-
-export interface ShareImageCache {
-  dir: string;
-  hits: number;
-  renders: number;
-  /** Time spent drawing, in milliseconds: what a cold cache costs. */
-  renderMs: number;
-}
-
-export function shareImageCache(dir: string): ShareImageCache {
-  mkdirSync(dir, { recursive: true });
-  return { dir, hits: 0, renders: 0, renderMs: 0 };
-}
-
-/** Where the cache keeps a card: named by a hash of everything it shows. */
-export function shareCardPath(c: ShareCard, cache: ShareImageCache): string {
-  const key = createHash('sha256').update(JSON.stringify(c)).update('card-v1').digest('hex').slice(0, 32);
-  return join(cache.dir, `${key}.png`);
-}
-
-/** The cache file of a card, drawn first if nothing it shows has been drawn before. */
-export async function cachedShareCardFile(c: ShareCard, cache: ShareImageCache): Promise<string> {
-  const file = shareCardPath(c, cache);
-  if (existsSync(file)) {
-    cache.hits++;
-    return file;
-  }
-  const started = performance.now();
-  const png = await renderShareCard(c);
-  cache.renderMs += performance.now() - started;
-  // Written under a temporary name, then renamed: a build stopped half-way never leaves a torn PNG in the cache.
-  const partial = `${file}.${process.pid}.partial`;
-  writeFileSync(partial, png);
-  renameSync(partial, file);
-  cache.renders++;
-  return file;
-}
-
-/** The PNG for a card, from the cache when nothing it shows has changed. */
-export async function cachedShareCard(c: ShareCard, cache: ShareImageCache): Promise<Buffer> {
-  return readFileSync(await cachedShareCardFile(c, cache));
 }

@@ -7,7 +7,8 @@
 import { copyFileSync, existsSync, linkSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatDateRange } from '../lib/calendar.ts';
-import { cachedShareCardFile, shareCardPath, type ShareCard, type ShareImageCache } from './share-card.ts';
+import { cachedShareCardFile, shareCardPath, type ShareImageCache } from './share-card-cache.ts';
+import type { ShareCard } from './share-card.ts';
 import { sharePath } from '../lib/urls.ts';
 import type { EventData } from '../schema/index.ts';
 import type { WorkerModel } from './model-input.ts';

@@ -7,7 +7,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { close as closePagefind } from 'pagefind';
-import { shareImageCache } from './share-card.ts';
+import { shareImageCache } from './share-card-cache.ts';
 import { workerModel, readWorkerModel, type WorkerRecords, type WorkerModel } from './model-input.ts';
 import { exportFiles } from './export-files.ts';
 import { searchIndexFiles } from './search-index.ts';

@@ -92,6 +92,22 @@ export function explain(rule: RuleId, params: Params = {}): string {
   return catalog[rule](params);
 }
 
+/**
+ * What the build's Markdown plugins say about a body, with its line and column. The validator
+ * reports the same problems first, in the catalog's words above (link.scheme, link.unknown);
+ * these are the build's own last line of defence, for Markdown the validator's quick scan missed.
+ */
+const buildNotices = {
+  'embed.removed': (p: Params) => `Embedded file removed: pages load nothing from other sites (found "${p.found}")`,
+  'link.removed': (p: Params) => `Link removed: only http and https links are allowed (found "${p.found}")`,
+  'crossLink.broken': (p: Params) => `Broken cross-link "${p.url}": no record in ${p.collection} has the id "${p.id}"`,
+} as const;
+
+/** The sentence of a notice from the build's Markdown plugins. */
+export function buildNotice(notice: keyof typeof buildNotices, params: Params): string {
+  return buildNotices[notice](params);
+}
+
 /** Renders a found value for a message: short, quoted, and never a wall of text. */
 export function shown(value: unknown): string {
   if (value === undefined) return 'nothing';
@@ -100,5 +116,5 @@ export function shown(value: unknown): string {
   if (value instanceof Date) return `the date ${value.toISOString().slice(0, 10)}`;
   if (Array.isArray(value)) return `a list (${value.length} ${value.length === 1 ? 'entry' : 'entries'})`;
   if (typeof value === 'object') return 'a group of fields';
-  return `${typeof value === 'number' ? 'the number' : typeof value === 'boolean' ? 'the value' : 'the value'} ${String(value)}`;
+  return `${typeof value === 'number' ? 'the number' : 'the value'} ${String(value)}`;
 }

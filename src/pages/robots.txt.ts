@@ -1,8 +1,8 @@
 /** robots.txt: everything may be crawled; the sitemap is at the site's own address. */
 import type { APIRoute } from 'astro';
-import { href, site } from '../data/settings.ts';
+import { absolute } from '../data/settings.ts';
 
 export const GET: APIRoute = () => {
-  const sitemap = new URL(href('sitemap-index.xml'), site.url).href;
+  const sitemap = absolute('sitemap-index.xml');
   return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${sitemap}\n`, { headers: { 'content-type': 'text/plain; charset=utf-8' } });
 };

@@ -10,6 +10,7 @@
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { buildNotice } from '../lib/errors.ts';
 import { classifyHref } from '../lib/link-policy.ts';
 
 export default function rehypeLinkPolicy() {
@@ -18,7 +19,7 @@ export default function rehypeLinkPolicy() {
       if (parent && index !== undefined) {
         const src = node.properties.src;
         if (typeof src === 'string' && classifyHref(src) !== 'internal') {
-          file.message(`Embedded file removed: pages load nothing from other sites (found "${src.slice(0, 40)}")`, node);
+          file.message(buildNotice('embed.removed', { found: src.slice(0, 40) }), node);
           parent.children.splice(index, 1);
           return index;
         }
@@ -31,7 +32,7 @@ export default function rehypeLinkPolicy() {
       if (node.tagName !== 'a' || typeof node.properties.href !== 'string') return undefined;
       const kind = classifyHref(node.properties.href);
       if (kind === 'unsafe') {
-        file.message(`Link removed: only http and https links are allowed (found "${node.properties.href.slice(0, 40)}")`, node);
+        file.message(buildNotice('link.removed', { found: node.properties.href.slice(0, 40) }), node);
         delete node.properties.href;
       } else if (kind === 'external') {
         node.properties.rel = ['noopener', 'noreferrer', 'external'];

@@ -7,6 +7,7 @@ import type { Link, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { parseCrossLink } from '../lib/cross-links.ts';
+import { buildNotice } from '../lib/errors.ts';
 import type { CollectionName } from '../schema/index.ts';
 import { recordPath, withBase } from '../lib/urls.ts';
 
@@ -22,7 +23,7 @@ export default function remarkCrossLinks(options: CrossLinkOptions) {
       const link = parseCrossLink(node.url);
       if (!link) return;
       if (!options.ids[link.collection].has(link.id)) {
-        file.fail(`Broken cross-link "${node.url}": no record in ${link.collection} has the id "${link.id}"`, node);
+        file.fail(buildNotice('crossLink.broken', { url: node.url, collection: link.collection, id: link.id }), node);
       }
       node.url = withBase(options.base, recordPath(link.collection, link.id));
     });

@@ -86,7 +86,7 @@ export function eventSchema() {
     .strictObject({
       title: plainText()
         .max(140)
-        .meta({ description: 'Short headline of the event, 140 characters at most.', examples: ['Harbour council meets on the bridge'] }),
+        .meta({ description: 'Short headline of the event.', examples: ['Harbour council meets on the bridge'] }),
       kind: z.enum(EVENT_KINDS).meta({ description: 'What sort of happening this is.', examples: ['meeting'] }),
       start: calendarDate().meta({ description: 'When it began: YYYY-MM-DD, YYYY-MM, YYYY, or a span {from, to, label}.', examples: ['2021-11-30'] }),
       end: calendarDate()
@@ -110,7 +110,7 @@ export function eventSchema() {
       summary: plainText()
         .max(300)
         .meta({
-          description: 'One sentence for the timeline, 300 characters at most.',
+          description: 'One sentence for the timeline.',
           examples: ['The council meets and approves the new bridge.'],
         }),
       topics: refs().meta({ description: 'Ids of topics in content/topics/.', examples: [['bridge']] }),

@@ -4,7 +4,19 @@
  * generated from these very objects, and the data page lists their descriptions.
  */
 import { z } from 'astro/zod';
-import { EVENT_KINDS, EVENT_STATUSES, PRECISIONS } from './event.ts';
+import { placeSchema } from './entity.ts';
+import { EVENT_KINDS, EVENT_STATUSES, eventSchema, PRECISIONS } from './event.ts';
+import { meaningOf } from './field-docs.ts';
+
+/**
+ * A field that means in the open data what it means in the event an editor writes takes its description
+ * from the event's (or an entity's) schema. The others are described here: they hold something else
+ * (names and points where the editor writes ids) or leave out what only concerns writing them.
+ */
+const event = eventSchema();
+const place = placeSchema();
+const asInEvent = (...path: PropertyKey[]) => meaningOf(event, path);
+const asInPlace = (...path: PropertyKey[]) => meaningOf(place, path);
 
 /** Bump the major part when a field is removed or changes meaning, the minor part when one is added. */
 export const EXPORT_VERSION = '1.0.0';
@@ -34,20 +46,20 @@ const exportDate = () =>
 const named = () =>
   z.strictObject({
     id: z.string().meta({ description: 'Id of the record (its file name), stable across releases.', examples: ['ada-quill'] }),
-    name: z.string().meta({ description: 'Canonical name, as the site shows it.', examples: ['Ada Quill'] }),
+    name: z.string().meta(asInPlace('name')),
   });
 
 export const exportRecordSchema = z
   .strictObject({
     id: z.string().meta({ description: 'Permanent id of the event (its file name).', examples: ['2021-11-30-harbour-council-meets'] }),
     url: z.url().meta({ description: 'Absolute address of the event’s page.', examples: ['https://example.org/events/2021-11-30-harbour-council-meets/'] }),
-    title: z.string().meta({ description: 'Short headline of the event.', examples: ['Harbour council meets on the bridge'] }),
-    kind: z.enum(EVENT_KINDS).meta({ description: 'What sort of happening this is.', examples: ['meeting'] }),
+    title: z.string().meta(asInEvent('title')),
+    kind: z.enum(EVENT_KINDS).meta(asInEvent('kind')),
     status: z.enum(EVENT_STATUSES).meta({
       description: 'happened; scheduled (announced, still to come when reported); cancelled; unconfirmed.',
       examples: ['happened'],
     }),
-    summary: z.string().meta({ description: 'One sentence for the timeline.', examples: ['The council meets and approves the new bridge.'] }),
+    summary: z.string().meta(asInEvent('summary')),
     start: exportDate().meta({ description: 'When it began.' }),
     end: exportDate().optional().meta({ description: 'When it ended, for events over several days; left out otherwise.' }),
     time: z
@@ -55,10 +67,7 @@ export const exportRecordSchema = z
       .regex(/^\d{2}:\d{2}$/)
       .optional()
       .meta({ description: 'Local clock time HH:MM, when the sources give one.', examples: ['18:30'] }),
-    timezone: z
-      .string()
-      .optional()
-      .meta({ description: 'IANA time zone of time.', examples: ['Europe/Paris'] }),
+    timezone: z.string().optional().meta(asInEvent('timezone')),
     dating: z
       .strictObject({
         basis: z
@@ -72,10 +81,7 @@ export const exportRecordSchema = z
           .string()
           .optional()
           .meta({ description: 'Id of the source (one of sources[]) those words are in.', examples: ['2021-11-28-wire-council-preview'] }),
-        reasoning: z
-          .string()
-          .optional()
-          .meta({ description: 'How the date follows from the words.', examples: ['Published Sunday 28 November 2021; the next Tuesday is 30 November.'] }),
+        reasoning: z.string().optional().meta(asInEvent('dating', 'reasoning')),
       })
       .meta({ description: 'How the date is known.' }),
     people: z.array(named()).meta({ description: 'People involved, in the order the editor listed them.' }),
@@ -86,8 +92,8 @@ export const exportRecordSchema = z
           ...named().shape,
           coordinates: z
             .strictObject({
-              lat: z.number().meta({ description: 'Latitude in degrees.', examples: [56.9496] }),
-              lon: z.number().meta({ description: 'Longitude in degrees.', examples: [24.1052] }),
+              lat: z.number().meta(asInPlace('coordinates', 'lat')),
+              lon: z.number().meta(asInPlace('coordinates', 'lon')),
             })
             .meta({ description: 'A representative point of the place.' }),
         }),
@@ -116,14 +122,14 @@ export const exportRecordSchema = z
     disagreements: z
       .array(
         z.strictObject({
-          about: z.string().meta({ description: 'What the sources disagree on.', examples: ['How many councillors voted for the bridge'] }),
+          about: z.string().meta(asInEvent('disagreements', 0, 'about')),
           versions: z
             .array(
               z.strictObject({
                 source: z
                   .string()
                   .meta({ description: 'Id of the source (one of sources[]) giving this version.', examples: ['2021-12-01-gazette-council-approves'] }),
-                says: z.string().meta({ description: 'This source’s version, in brief.', examples: ['12 votes to 3'] }),
+                says: z.string().meta(asInEvent('disagreements', 0, 'versions', 0, 'says')),
                 quote: z
                   .string()
                   .optional()
@@ -133,7 +139,7 @@ export const exportRecordSchema = z
             .meta({ description: 'Each source’s version, side by side.' }),
         }),
       )
-      .meta({ description: 'Where sources give different versions.' }),
+      .meta(asInEvent('disagreements')),
     notes: z
       .array(
         z.strictObject({
@@ -147,7 +153,7 @@ export const exportRecordSchema = z
             .meta({ description: 'Id of the source the note is about.', examples: ['2021-11-28-wire-council-preview'] }),
         }),
       )
-      .meta({ description: 'Editor’s notes: labelled corrections and clarifications.' }),
+      .meta(asInEvent('notes')),
     aliases: z
       .array(z.string())
       .meta({ description: 'Earlier ids of the event; their old addresses redirect to url.', examples: [['2021-11-30-council-meeting']] }),

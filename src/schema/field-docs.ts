@@ -29,12 +29,34 @@ export function unwrap(schema: AnySchema, want: 'object' | 'array'): AnySchema |
   return undefined;
 }
 
-/** A field's description and examples, from the field or, failing that, the schema it wraps (`.optional()` …). */
+/** The most characters a text field takes, from its own `.max()`: the one place the number is written. */
+function maxLengthOf(schema: AnySchema): number | undefined {
+  const checks = (schema._zod.def as { checks?: { _zod: { def: { check: string; maximum?: number } } }[] }).checks ?? [];
+  return checks.find((check) => check._zod.def.check === 'max_length')?._zod.def.maximum;
+}
+
+/** "Short headline of the event." and a limit of 140 → "Short headline of the event, 140 characters at most." */
+function withLimit(description: string, max: number | undefined): string {
+  return max === undefined ? description : `${description.replace(/\.$/, '')}, ${max} characters at most.`;
+}
+
+/** A field's meaning and examples as its schema states them: the words the open data's schema reuses. */
+export function meaningOf(root: AnySchema, path: readonly PropertyKey[]): Meta & Record<string, unknown> {
+  const { schema } = fieldAt(root, path);
+  const meta = schema ? (z.globalRegistry.get(schema) as Meta | undefined) : undefined;
+  if (!meta?.description) throw new Error(`The schema has no description at ${path.join('.')}.`);
+  return { description: meta.description, ...(meta.examples ? { examples: meta.examples } : {}) };
+}
+
+/**
+ * A field's description and examples, from the field or, failing that, the schema it wraps (`.optional()` …),
+ * with its length limit, as an editor needs to know it.
+ */
 function metaOf(schema: AnySchema): Meta {
   let current: AnySchema | undefined = schema;
   for (let depth = 0; current && depth < 10; depth++) {
     const meta = z.globalRegistry.get(current) as Meta | undefined;
-    if (meta?.description) return meta;
+    if (meta?.description) return { ...meta, description: withLimit(meta.description, maxLengthOf(current)) };
     const def = current._zod.def as unknown as Record<string, unknown>;
     current = (def['innerType'] ?? (def['type'] === 'pipe' ? def['out'] : undefined)) as AnySchema | undefined;
   }

@@ -13,7 +13,7 @@ import { readWorkerModel } from '../../src/derived/model-input.ts';
 import { exportFiles } from '../../src/derived/export-files.ts';
 import { shareCardOf } from '../../src/derived/share-images.ts';
 import type { WriteAllOptions, WriteAllSummary } from '../../src/derived/write-all.ts';
-import { cachedShareCardFile, shareImageCache } from '../../src/derived/share-card.ts';
+import { cachedShareCardFile, shareImageCache } from '../../src/derived/share-card-cache.ts';
 import { FIXTURE_CONTENT } from '../helpers/fixture-site.ts';
 import { PROJECT_ROOT } from '../helpers/run.ts';
 

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cachedShareCard, shareImageCache } from '../../src/derived/share-card.ts';
+import { cachedShareCard, shareImageCache } from '../../src/derived/share-card-cache.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'chronicle-cards-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

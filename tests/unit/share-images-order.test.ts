@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeShareImages } from '../../src/derived/share-images.ts';
-import { cachedShareCardFile, shareImageCache } from '../../src/derived/share-card.ts';
+import { cachedShareCardFile, shareImageCache } from '../../src/derived/share-card-cache.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'chronicle-share-order-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

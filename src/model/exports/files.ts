@@ -9,8 +9,3 @@ export const EXPORT_FILES = {
 } as const;
 
 export type ExportFileName = keyof typeof EXPORT_FILES;
-
-/** The body of an export file with its media type (what `astro dev` serves; a static host decides by the extension). */
-export function fileResponse(file: ExportFileName, body: string): Response {
-  return new Response(body, { headers: { 'Content-Type': EXPORT_FILES[file].mediaType } });
-}
