@@ -18,9 +18,9 @@ export interface Companion {
 export function startCompanion(options: WriteAllOptions): Companion {
   rmSync(options.outDir, { recursive: true, force: true });
   mkdirSync(options.outDir, { recursive: true });
-  const { content, ...settings } = options;
+  const { records, ...settings } = options;
   const worker = new Worker(new URL('./worker.ts', import.meta.url), { workerData: settings });
-  worker.postMessage(content);
+  worker.postMessage(records);
   // Never the reason a failed build's process stays alive; finish() holds it open again.
   worker.unref();
   const result = new Promise<WriteAllSummary>((resolve, reject) => {

@@ -52,9 +52,9 @@ export function devFiles(options: DevFilesOptions) {
     };
     const share = /^og\/([^/]+)\.png$/.exec(path);
     if (share) {
-      const content = readWorkerModel(options.contentRoot);
-      const event = content.events.find((e) => e.id === share[1]);
-      return event ? send('image/png', await cachedShareCard(shareCardOf(event.data, content.site.title), cache)) : false;
+      const model = readWorkerModel(options.contentRoot);
+      const event = model.events.find((e) => e.id === share[1]);
+      return event ? send('image/png', await cachedShareCard(shareCardOf(event.data, model.site.title), cache)) : false;
     }
     if (path.startsWith('pagefind/')) {
       // The entry file is the first a search asks for: index again then, so the search sees the latest edits.

@@ -25,9 +25,9 @@ export interface DerivedFile {
 
 const FEED_TYPE = EXPORT_FILES.feed.mediaType;
 
-export async function exportFiles(content: WorkerModel): Promise<DerivedFile[]> {
-  const { site } = content;
-  const records = content.events.map((event) => eventRecord(event, content, site));
+export async function exportFiles(model: WorkerModel): Promise<DerivedFile[]> {
+  const { site } = model;
+  const records = model.events.map((event) => eventRecord(event, model, site));
   const file = (name: keyof typeof EXPORT_FILES, body: string): DerivedFile => ({
     path: EXPORT_FILES[name].path,
     mediaType: EXPORT_FILES[name].mediaType,
@@ -41,7 +41,7 @@ export async function exportFiles(content: WorkerModel): Promise<DerivedFile[]> 
     file('timeline', jsonText(timelineDocument(records, site))),
     file('feed', await getRssString(feedOptions(records, site))),
   ];
-  for (const topic of content.topics.values()) {
+  for (const topic of model.topics.values()) {
     const path = topicFeedPath(topic.id);
     const about = records.filter((record) => record.topics.some((t) => t.id === topic.id));
     const options = feedOptions(about, site, {

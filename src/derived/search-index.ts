@@ -24,10 +24,10 @@ function asSentence(text: string): string {
   return /[.!?…:;)"”’]$/.test(text) ? text : `${text}.`;
 }
 
-export function searchRecord(event: EventWithBody, content: WorkerModel): CustomRecord {
+export function searchRecord(event: EventWithBody, model: WorkerModel): CustomRecord {
   const { data } = event;
   const date = formatDateRange(data.start, data.end);
-  const names = (collection: keyof typeof SEARCH_FILTERS) => data[collection].map((id) => content[collection].get(id)?.data.name ?? id);
+  const names = (collection: keyof typeof SEARCH_FILTERS) => data[collection].map((id) => model[collection].get(id)?.data.name ?? id);
   const filters: Record<string, string[]> = {};
   for (const [collection, filter] of Object.entries(SEARCH_FILTERS) as [keyof typeof SEARCH_FILTERS, string][]) {
     if (data[collection].length > 0) filters[filter] = names(collection);
@@ -39,7 +39,7 @@ export function searchRecord(event: EventWithBody, content: WorkerModel): Custom
     markdownText(event.body),
     // Each kind of name as one list, so an excerpt reads "Jens Stoltenberg, Egils Levits." rather than a run of names.
     ...Object.values(filters).map((list) => list.join(', ')),
-    ...data.sources.flatMap((citation) => [content.sources.get(citation.source)?.data.headline ?? '', ...citation.quotes]),
+    ...data.sources.flatMap((citation) => [model.sources.get(citation.source)?.data.headline ?? '', ...citation.quotes]),
     ...data.disagreements.flatMap((d) => [d.about, ...d.versions.flatMap((v) => [v.says, v.quote ?? ''])]),
     ...data.notes.map((note) => note.text),
   ];
@@ -52,7 +52,7 @@ export function searchRecord(event: EventWithBody, content: WorkerModel): Custom
       .filter((line) => line !== '')
       .map(asSentence)
       .join('\n'),
-    language: content.site.language,
+    language: model.site.language,
     meta: { title: data.title, date },
     filters,
     sort: { date: data.start.earliest },
@@ -66,13 +66,13 @@ async function check<T extends { errors: string[] }>(step: string, result: Promi
 }
 
 /** An index holding every event (in Pagefind's indexer, a separate process). */
-async function searchIndex(content: WorkerModel): Promise<PagefindIndex> {
+async function searchIndex(model: WorkerModel): Promise<PagefindIndex> {
   const { index } = await check('start', createIndex());
   if (!index) throw new Error('Pagefind could not start.');
   // In batches: one message at a time would wait on the indexer for every event.
   const BATCH = 500;
-  for (let i = 0; i < content.events.length; i += BATCH) {
-    await Promise.all(content.events.slice(i, i + BATCH).map((event) => check('index an event', index.addCustomRecord(searchRecord(event, content)))));
+  for (let i = 0; i < model.events.length; i += BATCH) {
+    await Promise.all(model.events.slice(i, i + BATCH).map((event) => check('index an event', index.addCustomRecord(searchRecord(event, model)))));
   }
   return index;
 }
@@ -82,8 +82,8 @@ async function searchIndex(content: WorkerModel): Promise<PagefindIndex> {
  * Taken from the indexer rather than written by it: its writeFiles() answered before the last file was
  * complete, and stopping the indexer then left pagefind-entry.json empty (seen once in CI).
  */
-export async function searchIndexFiles(content: WorkerModel): Promise<Map<string, Uint8Array>> {
-  const index = await searchIndex(content);
+export async function searchIndexFiles(model: WorkerModel): Promise<Map<string, Uint8Array>> {
+  const index = await searchIndex(model);
   try {
     const { files } = await check('make its files', index.getFiles());
     return new Map(files.map((file) => [file.path, file.content]));

@@ -38,8 +38,8 @@ function place(from: string, to: string): void {
 }
 
 /** Every event's card, by event id: all that drawing needs, so the content itself can be let go first. */
-export function shareCards(content: WorkerModel): { id: string; card: ShareCard }[] {
-  return content.events.map((event) => ({ id: event.id, card: shareCardOf(event.data, content.site.title) }));
+export function shareCards(model: WorkerModel): { id: string; card: ShareCard }[] {
+  return model.events.map((event) => ({ id: event.id, card: shareCardOf(event.data, model.site.title) }));
 }
 
 /**

@@ -17,16 +17,16 @@ process.env.RAYON_NUM_THREADS ??= '1';
 
 // Two messages come from companion.ts: the validated records first, then 'draw' once Astro's pages are done.
 // One listener takes both, so 'draw' is never missed however early it comes.
-let received: (content: WriteAllOptions['content']) => void = () => {};
+let received: (records: WriteAllOptions['records']) => void = () => {};
 let drawingAllowed: () => void = () => {};
-let records: Promise<WriteAllOptions['content']> | undefined = new Promise((resolve) => (received = resolve));
+let records: Promise<WriteAllOptions['records']> | undefined = new Promise((resolve) => (received = resolve));
 const mayDraw = new Promise<void>((resolve) => (drawingAllowed = resolve));
-parentPort!.on('message', (message: unknown) => (message === 'draw' ? drawingAllowed() : received(message as WriteAllOptions['content'])));
+parentPort!.on('message', (message: unknown) => (message === 'draw' ? drawingAllowed() : received(message as WriteAllOptions['records'])));
 
 try {
   // The records come as a message rather than in workerData, which would keep them for the thread's whole life;
   // no variable here holds them either, so writeAll can let them go.
-  const options: WriteAllOptions = { ...(workerData as WriteAllOptions), content: await records, beforeDrawing: () => mayDraw };
+  const options: WriteAllOptions = { ...(workerData as WriteAllOptions), records: await records, beforeDrawing: () => mayDraw };
   // Nor the promise that brought them (nor its resolver, which reaches it).
   records = undefined;
   received = () => {};

@@ -15,7 +15,7 @@ import { shareCards, writeShareImages } from './share-images.ts';
 
 export interface WriteAllOptions {
   /** The validated records, when the caller has them; otherwise they are read from contentRoot. */
-  content?: WorkerRecords | undefined;
+  records?: WorkerRecords | undefined;
   contentRoot: string;
   projectRoot: string;
   outDir: string;
@@ -41,13 +41,13 @@ export async function writeAll(options: WriteAllOptions): Promise<WriteAllSummar
     started = now;
     return ms;
   };
-  let content: WorkerModel | undefined = options.content ? workerModel(options.content) : readWorkerModel(options.contentRoot, options.projectRoot);
+  let model: WorkerModel | undefined = options.records ? workerModel(options.records) : readWorkerModel(options.contentRoot, options.projectRoot);
   // Held here only: drawing, last, needs just the cards, and at 10,000 events the records are a few hundred megabytes.
-  options.content = undefined;
+  options.records = undefined;
   const read = lap();
   // The indexer is a separate process: start it first so it works while this thread writes the exports.
-  const indexing = searchIndexFiles(content);
-  const exports = await writeExports(content, options.outDir);
+  const indexing = searchIndexFiles(model);
+  const exports = await writeExports(model, options.outDir);
   const exportsMs = lap();
   try {
     writeFiles(join(options.outDir, 'pagefind'), await indexing);
@@ -56,10 +56,10 @@ export async function writeAll(options: WriteAllOptions): Promise<WriteAllSummar
   }
   const search = lap();
   // Last, with nothing else held: drawing (with an empty cache) is the longest part and needs memory of its own.
-  const cards = shareCards(content);
+  const cards = shareCards(model);
   // Not useless: this function waits across the drawing, and until then its variables keep what they point to.
   // eslint-disable-next-line no-useless-assignment
-  content = undefined;
+  model = undefined;
   const cache = shareImageCache(options.shareImageCacheDir);
   await writeShareImages(cards, cache, options.outDir, options.beforeDrawing);
   const shareImages = lap();
@@ -79,8 +79,8 @@ function writeFiles(folder: string, files: ReadonlyMap<string, Uint8Array>): voi
 }
 
 /** Writes the export files and lets go of their text (events.json alone is tens of megabytes at 10,000 events); gives their number. */
-async function writeExports(content: WorkerModel, outDir: string): Promise<number> {
-  const files = await exportFiles(content);
+async function writeExports(model: WorkerModel, outDir: string): Promise<number> {
+  const files = await exportFiles(model);
   for (const file of files) {
     const path = join(outDir, file.path);
     mkdirSync(dirname(path), { recursive: true });

@@ -52,7 +52,7 @@ export function chronicle(contentRoot: string, validated: ValidationResult): Ast
         if (command !== 'build' || !site) return;
         companion = startCompanion({
           // Handed over, not read again: the worker's reading would only compete with Astro's for the machine.
-          content: recordsForWorker(site, validated),
+          records: recordsForWorker(site, validated),
           contentRoot,
           projectRoot: process.cwd(),
           outDir: join(root, `node_modules/.cache/chronicle/derived-${process.pid}`),

@@ -107,8 +107,8 @@ function firstBadUtf8Line(bytes: Uint8Array): number {
   return line;
 }
 
-/** Reads every collection under the content root. */
-export function readContent(contentRoot: string, projectRoot: string): ReadResult {
+/** Reads the record files of every collection under the content root. */
+export function readRecords(contentRoot: string, projectRoot: string): ReadResult {
   const records: RawRecord[] = [];
   const problems: Problem[] = [];
   for (const [name, { folder }] of Object.entries(collections) as [CollectionName, (typeof collections)[CollectionName]][]) {

@@ -11,7 +11,7 @@ import { COLLECTION_NAMES, type CollectionName, type SiteConfig } from '../schem
 import { readCoverageExclusions } from './coverage-exclusions.ts';
 import { parseRecord } from './parse-records.ts';
 import { readPublishedIds } from './published-ids.ts';
-import { displayPath, readContent } from './read-records.ts';
+import { displayPath, readRecords } from './read-records.ts';
 import { readSiteConfig } from './site-config.ts';
 
 export interface ValidationResult extends RecordSet {
@@ -24,7 +24,7 @@ export interface ValidationResult extends RecordSet {
 export function validateContent(contentRoot: string, projectRoot = process.cwd()): ValidationResult {
   const root = resolve(projectRoot, contentRoot);
   const site = readSiteConfig(root, projectRoot);
-  const read = readContent(root, projectRoot);
+  const read = readRecords(root, projectRoot);
   // The exclusions list is content too: a broken one fails here, not only in `npm run coverage`.
   const exclusions = readCoverageExclusions(root, projectRoot);
   const problems: Problem[] = [...site.problems, ...read.problems, ...exclusions.problems];

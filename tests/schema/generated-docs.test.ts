@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { withFreshReference } from '../../src/cli/support/field-reference.ts';
-import { inputJsonSchemas } from '../../src/cli/support/editor-json-schemas.ts';
+import { editorJsonSchemas } from '../../src/cli/support/editor-json-schemas.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -13,8 +13,8 @@ describe('generated documentation', () => {
     expect(committed).toBe(withFreshReference(committed));
   });
 
-  it.each(Object.entries(inputJsonSchemas()))('schemas/%s.schema.json is current (run npm run docs)', (name, schema) => {
-    expect(JSON.parse(readFileSync(join(ROOT, 'schemas', `${name}.schema.json`), 'utf8'))).toEqual(schema);
+  it.each(Object.entries(editorJsonSchemas()))('editor-schemas/%s.schema.json is current (run npm run docs)', (name, schema) => {
+    expect(JSON.parse(readFileSync(join(ROOT, 'editor-schemas', `${name}.schema.json`), 'utf8'))).toEqual(schema);
   });
 
   it('marks required fields as required', () => {

@@ -6,7 +6,7 @@ import { z } from 'astro/zod';
 import { coverageExclusionsSchema } from '../../schema/coverage-exclusions.ts';
 import { collections, siteSchema } from '../../schema/index.ts';
 
-export function inputJsonSchemas(): Record<string, object> {
+export function editorJsonSchemas(): Record<string, object> {
   const schemas: Record<string, z.core.$ZodType> = {
     ...Object.fromEntries(Object.entries(collections).map(([name, c]) => [name, c.schema()])),
     site: siteSchema(),
