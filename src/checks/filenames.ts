@@ -1,7 +1,6 @@
 /** File names are ids: lower-case slugs; an event's name starts with its date as written. */
 import { acceptedFileNamePrefixes, firstBound } from '../lib/calendar.ts';
 import { problem } from '../lib/problems.ts';
-import type { EventData } from '../schema/index.ts';
 import { slugify } from '../lib/slug.ts';
 import { ID_PATTERN } from '../schema/primitives.ts';
 import type { Check } from './record-set.ts';
@@ -13,7 +12,7 @@ export const checkFileNames: Check = ({ records }) =>
     list.flatMap((record) => {
       const name = `${record.id}.md`;
       if (record.collection === 'events') {
-        const event = record.data as EventData;
+        const event = record.data;
         const prefix = firstBound(event.start);
         const match = EVENT_NAME.exec(record.id);
         if (!match) {

@@ -21,7 +21,7 @@ export interface ContentRecord<T = Record<string, unknown>, C extends Collection
   /** The YAML between the `---` lines. */
   frontMatter: string;
   /** Line in the file of the deepest part of a field path that the front matter has. */
-  lineOf(path: readonly PropertyKey[]): number;
+  lineOf: (path: readonly PropertyKey[]) => number;
   /** Line in the file on which the Markdown body starts. */
   bodyStartLine: number;
 }
@@ -41,7 +41,7 @@ export interface PublishedIds {
 export interface CoverageExclusions {
   file: string;
   entries: CoverageExclusion[];
-  lineOf(path: readonly PropertyKey[]): number;
+  lineOf: (path: readonly PropertyKey[]) => number;
 }
 
 export interface RecordSet {

@@ -34,7 +34,7 @@ export function recordsForWorker(site: SiteConfig, validated: ValidationResult):
 
 /** The site model of records handed over (or read). */
 export function workerModel({ site, coverageExclusions, records }: WorkerRecords): WorkerModel {
-  const list = <T>(name: CollectionName) => (records[name] ?? []) as T[];
+  const list = <T>(name: CollectionName) => records[name] as T[];
   return buildSiteModel({
     site,
     coverageExclusions,

@@ -94,7 +94,7 @@ function drawingTools() {
 
 export async function renderShareCard(c: ShareCard): Promise<Buffer> {
   const [satori, Resvg] = await drawingTools();
-  const svg = await satori(card(c) as never, { width: 1200, height: 630, fonts: loadFonts() });
+  const svg = await satori(card(c), { width: 1200, height: 630, fonts: loadFonts() });
   // satori has already turned the text into outlines: resvg needs no fonts, and looking for the system's cost time on every card.
   const png = new Resvg(svg, { fitTo: { mode: 'width', value: 1200 }, font: { loadSystemFonts: false } }).render().asPng();
   await releasePixels();

@@ -40,7 +40,7 @@ const LINK_PATTERNS = [/\]\(\s*<?([^()\s>]*(?:\([^()\s]*\)[^()\s>]*)*)/g, /<([a-
  * fast at 10,000 events); the build's remark plugin is the authority.
  */
 export function findLinks(markdown: string): FoundLink[] {
-  return LINK_PATTERNS.flatMap((pattern) => [...markdown.matchAll(pattern)].map((m) => ({ url: m[1]!, offset: m.index! + m[0].indexOf(m[1]!) }))).sort(
+  return LINK_PATTERNS.flatMap((pattern) => [...markdown.matchAll(pattern)].map((m) => ({ url: m[1]!, offset: m.index + m[0].indexOf(m[1]!) }))).sort(
     (a, b) => a.offset - b.offset,
   );
 }

@@ -116,5 +116,6 @@ export function shown(value: unknown): string {
   if (value instanceof Date) return `the date ${value.toISOString().slice(0, 10)}`;
   if (Array.isArray(value)) return `a list (${value.length} ${value.length === 1 ? 'entry' : 'entries'})`;
   if (typeof value === 'object') return 'a group of fields';
-  return `${typeof value === 'number' ? 'the number' : 'the value'} ${String(value)}`;
+  // What is left is a number or true/false: YAML gives nothing else.
+  return `${typeof value === 'number' ? 'the number' : 'the value'} ${value as number | boolean}`;
 }

@@ -14,6 +14,8 @@ import { collections, type CollectionName } from '../schema/index.ts';
 export function unrenderedFiles(collection: CollectionName, contentRoot: string): Loader {
   return {
     name: 'chronicle-unrendered-files',
+    // Astro's loader context is made to be taken apart (its documentation does): its methods need no `this`.
+    // eslint-disable-next-line @typescript-eslint/unbound-method
     load: async ({ store, parseData, generateDigest, watcher, logger, config }) => {
       const root = fileURLToPath(config.root);
       const folder = resolve(root, contentRoot, collections[collection].folder);

@@ -18,7 +18,7 @@ export function unwrap(schema: AnySchema, want: 'object' | 'array'): AnySchema |
   for (let depth = 0; current && depth < 20; depth++) {
     const def = current._zod.def as unknown as Record<string, unknown> & { type: string };
     if (def.type === want) return current;
-    if ('innerType' in def) current = def.innerType as AnySchema;
+    if ('innerType' in def) current = def.innerType as AnySchema | undefined;
     else if (def.type === 'pipe') {
       const out = def.out as AnySchema;
       current = out._zod.def.type === 'transform' ? (def.in as AnySchema) : out;
@@ -83,7 +83,7 @@ export function fieldAt(root: AnySchema, path: readonly PropertyKey[]): { schema
 }
 
 function pickDefined(meta: Meta): Meta {
-  return Object.fromEntries(Object.entries(meta).filter(([, v]) => v !== undefined)) as Meta;
+  return Object.fromEntries(Object.entries(meta).filter(([, v]) => v !== undefined));
 }
 
 /** Field names an object at this path accepts, for "did you mean". */
@@ -93,11 +93,16 @@ export function fieldNamesAt(root: AnySchema, path: readonly PropertyKey[]): str
   return object ? Object.keys((object._zod.def as unknown as { shape: object }).shape) : [];
 }
 
+/** An example as an editor would write it: `[a, b]` for a list, `{"lat":1}` for fields, else as written. */
+export function exampleText(example: unknown): string {
+  if (Array.isArray(example)) return `[${example.join(', ')}]`;
+  return typeof example === 'object' && example !== null ? JSON.stringify(example) : `${example as string | number | boolean}`;
+}
+
 /** "Short headline of the event. For example: Harbour council meets on the bridge" */
 export function expectation(meta: Meta): string {
   const example = meta.examples?.[0];
-  const exampleText = example === undefined ? '' : ` For example: ${Array.isArray(example) ? `[${example.join(', ')}]` : String(example)}`;
-  return `${meta.description ?? ''}${exampleText}`.trim();
+  return `${meta.description ?? ''}${example === undefined ? '' : ` For example: ${exampleText(example)}`}`.trim();
 }
 
 export interface FieldEntry {

@@ -13,6 +13,6 @@ const schemas = Object.fromEntries(Object.entries(collections).map(([name, c]) =
 export function parseRecord(record: RawRecord): ContentRecord | Problem[] {
   const schema = schemas[record.collection];
   const result = schema.safeParse(record.data, { reportInput: true });
-  if (result.success) return { ...record, data: result.data as Record<string, unknown> };
+  if (result.success) return { ...record, data: result.data };
   return issuesToProblems(result.error.issues, schema, { file: record.file, singular: collections[record.collection].singular, lineOf: record.lineOf });
 }

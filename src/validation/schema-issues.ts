@@ -26,7 +26,7 @@ const TYPE_NAMES: Record<string, string> = {
 function flatten(issue: Issue): Issue[] {
   if (issue.code !== 'invalid_union' || issue.errors.length === 0) return [issue];
   const fits = issue.errors.find((errors) => !errors.some((e) => e.code === 'invalid_type' && e.path.length === 0));
-  return (fits ?? issue.errors[0]!).flatMap((inner) => flatten({ ...inner, path: [...issue.path, ...inner.path] } as Issue));
+  return (fits ?? issue.errors[0]!).flatMap((inner) => flatten({ ...inner, path: [...issue.path, ...inner.path] }));
 }
 
 /** The rule and its values for one issue at one path. */
@@ -59,7 +59,8 @@ function describe(issue: Issue, root: z.core.$ZodType, singular: string): { rule
       if (issue.origin === 'array') return [{ rule: 'field.tooFew', params: { min: Number(issue.minimum), expected }, path }];
       return [{ rule: 'field.outOfRange', params: { found, side: 'smallest', limit: Number(issue.minimum) }, path }];
     case 'too_big':
-      if (issue.origin === 'string') return [{ rule: 'field.tooLong', params: { length: String(issue.input ?? '').length, max: Number(issue.maximum) }, path }];
+      if (issue.origin === 'string')
+        return [{ rule: 'field.tooLong', params: { length: typeof issue.input === 'string' ? issue.input.length : 0, max: Number(issue.maximum) }, path }];
       return [{ rule: 'field.outOfRange', params: { found, side: 'largest', limit: Number(issue.maximum) }, path }];
     case 'invalid_format':
       if (issue.format === 'url') return [{ rule: 'field.url', params: { found }, path }];

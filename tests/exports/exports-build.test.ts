@@ -34,7 +34,7 @@ function parseXml(xml: string): XmlElement {
     throw error;
   });
   parser.on('opentag', (tag) => {
-    const element: XmlElement = { name: tag.name, attributes: tag.attributes as Record<string, string>, children: [], text: '' };
+    const element: XmlElement = { name: tag.name, attributes: tag.attributes, children: [], text: '' };
     stack.at(-1)!.children.push(element);
     stack.push(element);
   });
@@ -73,7 +73,7 @@ describe('the export files of the fixture build', () => {
   });
 
   it('events.csv parses as RFC 4180 CSV: header and one row per event', () => {
-    const rows = parseCsv(file('events.csv'), { columns: true, record_delimiter: '\r\n', bom: false }) as Record<string, string>[];
+    const rows = parseCsv<Record<string, string>>(file('events.csv'), { columns: true, record_delimiter: '\r\n', bom: false });
     expect(rows).toHaveLength(3);
     expect(Object.keys(rows[0]!)).toEqual([
       'id',

@@ -37,7 +37,7 @@ describe('the export schema', () => {
 
 describe('events.csv', () => {
   const text = eventsCsv(records);
-  const rows = parse(text) as string[][];
+  const rows: string[][] = parse(text);
 
   it('has the documented header and one row per event, with CRLF line ends', () => {
     expect(rows[0]).toEqual(CSV_COLUMNS.map((c) => c.header));
@@ -59,7 +59,7 @@ describe('events.csv', () => {
     const tricky = { ...dayEvent, title: 'Says "no", then\nyes' };
     const line = eventsCsv([tricky]).split('\r\n')[1]!;
     expect(line).toContain('"Says ""no"", then\nyes"');
-    expect((parse(eventsCsv([tricky])) as string[][])[1]![8]).toBe('Says "no", then\nyes');
+    expect((parse(eventsCsv([tricky])) satisfies string[][])[1]![8]).toBe('Says "no", then\nyes');
   });
 });
 

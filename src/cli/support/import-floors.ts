@@ -65,10 +65,10 @@ export function importFloorsRule(srcDir: string): Rule.RuleModule {
         context.report({ node, messageId: 'up', data: { from: shown(file), fromFloor: name(from), to: shown(target), toFloor: name(to) } });
       };
       return {
-        ImportDeclaration: (node) => check(node as Rule.Node, node.source.value),
-        ExportNamedDeclaration: (node) => node.source && check(node as Rule.Node, node.source.value),
-        ExportAllDeclaration: (node) => check(node as Rule.Node, node.source.value),
-        ImportExpression: (node) => node.source.type === 'Literal' && check(node as Rule.Node, node.source.value),
+        ImportDeclaration: (node) => check(node, node.source.value),
+        ExportNamedDeclaration: (node) => node.source && check(node, node.source.value),
+        ExportAllDeclaration: (node) => check(node, node.source.value),
+        ImportExpression: (node) => node.source.type === 'Literal' && check(node, node.source.value),
       };
     },
   };
