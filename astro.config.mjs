@@ -19,12 +19,15 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   outDir: process.env.CHRONICLE_OUT_DIR || 'dist',
-  // Four pages at a time: while one page's files are written, the next renders (one at a time, a third of the time went waiting on writes).
+  // Four pages at a time: while one page's files are written, the next renders (one at a time, a
+  // third of the time went waiting on writes).
   build: { format: 'directory', concurrency: 4 },
   // Astro 7's default Markdown engine does not run remark/rehype plugins; this one does.
   markdown: { processor: unified(markdownPlugins({ base, ids: recordIds(validated) })) },
-  // chronicle() first: it stops a build of invalid content before anything is built (and makes the exports, share images and search index).
+  // chronicle() first: it stops a build of invalid content before anything is built (and makes the
+  // exports, share images and search index).
   integrations: [chronicle(content, validated), sitemap()],
-  // JSON Schemas of the collections in .astro/collections/, used by the Astro editor extension to check front matter while typing.
+  // JSON Schemas of the collections in .astro/collections/, used by the Astro editor extension to
+  // check front matter while typing.
   experimental: { contentIntellisense: true },
 });

@@ -5,10 +5,22 @@ import astro from 'eslint-plugin-astro';
 import tseslint from 'typescript-eslint';
 import { importFloorsRule } from './src/cli/support/import-floors.ts';
 
-const chronicle = { rules: { 'import-floors': importFloorsRule(join(import.meta.dirname, 'src')) } };
+const chronicle = {
+  rules: { 'import-floors': importFloorsRule(join(import.meta.dirname, 'src')) },
+};
 
 export default tseslint.config(
-  { ignores: ['dist/', '.astro/', 'node_modules/', '*.chronicle-staging/', '*.chronicle-old/', 'test-results/', 'screenshots/'] },
+  {
+    ignores: [
+      'dist/',
+      '.astro/',
+      'node_modules/',
+      '*.chronicle-staging/',
+      '*.chronicle-old/',
+      'test-results/',
+      'screenshots/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,
@@ -17,15 +29,21 @@ export default tseslint.config(
     rules: {
       // Schema walkers and cross-file checks read loosely typed front matter on purpose.
       '@typescript-eslint/no-explicit-any': 'off',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
-  // Type-checked rules, chosen for the mistakes they find: promises left floating or passed where a value is
-  // expected, objects turned into "[object Object]", methods called without their object, switches that miss a case.
-  // Not the no-unsafe-* family: the checks read loosely typed front matter on purpose.
+  // Type-checked rules, chosen for the mistakes they find: promises left floating or passed where a
+  // value is expected, objects turned into "[object Object]", methods called without their object,
+  // switches that miss a case. Not the no-unsafe-* family: the checks read loosely typed front
+  // matter on purpose.
   {
     files: ['**/*.ts'],
-    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
     rules: {
       '@typescript-eslint/await-thenable': 'error',
       '@typescript-eslint/no-floating-promises': 'error',
@@ -36,11 +54,20 @@ export default tseslint.config(
       '@typescript-eslint/only-throw-error': 'error',
       '@typescript-eslint/no-unnecessary-type-assertion': 'error',
       '@typescript-eslint/no-redundant-type-constituents': 'error',
-      '@typescript-eslint/switch-exhaustiveness-check': ['error', { considerDefaultExhaustiveForUnions: true }],
+      '@typescript-eslint/switch-exhaustiveness-check': [
+        'error',
+        { considerDefaultExhaustiveForUnions: true },
+      ],
     },
   },
-  // In src/ also conditions that can never be false: each is a check that is not doing what it says.
+  // In src/ also conditions that can never be false: each is a check that is not doing what it
+  // says.
   { files: ['src/**/*.ts'], rules: { '@typescript-eslint/no-unnecessary-condition': 'error' } },
   // The floors of src/ (see src/cli/support/import-floors.ts): every import points down.
-  { files: ['src/**/*.{ts,astro,mjs,js}'], ignores: ['src/**/*.d.ts'], plugins: { chronicle }, rules: { 'chronicle/import-floors': 'error' } },
+  {
+    files: ['src/**/*.{ts,astro,mjs,js}'],
+    ignores: ['src/**/*.d.ts'],
+    plugins: { chronicle },
+    rules: { 'chronicle/import-floors': 'error' },
+  },
 );

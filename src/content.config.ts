@@ -19,12 +19,20 @@ function files(name: CollectionName, keepBody = true) {
 }
 
 export const collections = {
-  // Event pages show the HTML only: not keeping 10,000 Markdown bodies as well makes the content store smaller to write and hold.
+  // Event pages show the HTML only: not keeping 10,000 Markdown bodies as well makes the content
+  // store smaller to write and hold.
   events: defineCollection({ loader: files('events', false), schema: model.events.schema() }),
-  // Sources are quoted, never shown whole: their text is kept (for coverage figures), never rendered.
-  sources: defineCollection({ loader: unrenderedFiles('sources', contentRoot()), schema: model.sources.schema() }),
+  // Sources are quoted, never shown whole: their text is kept (for coverage figures), never
+  // rendered.
+  sources: defineCollection({
+    loader: unrenderedFiles('sources', contentRoot()),
+    schema: model.sources.schema(),
+  }),
   people: defineCollection({ loader: files('people'), schema: model.people.schema() }),
-  organisations: defineCollection({ loader: files('organisations'), schema: model.organisations.schema() }),
+  organisations: defineCollection({
+    loader: files('organisations'),
+    schema: model.organisations.schema(),
+  }),
   places: defineCollection({ loader: files('places'), schema: model.places.schema() }),
   topics: defineCollection({ loader: files('topics'), schema: model.topics.schema() }),
   periods: defineCollection({ loader: files('periods'), schema: model.periods.schema() }),

@@ -27,16 +27,25 @@ let work: string | undefined;
 
 function build(content: string, out: string, zone: string, cache: string): string {
   const result = runNode([join(PROJECT_ROOT, 'src', 'cli', 'build.ts')], {
-    env: { CHRONICLE_CONTENT: content, CHRONICLE_OUT_DIR: out, CHRONICLE_CACHE_DIR: cache, TZ: zone },
+    env: {
+      CHRONICLE_CONTENT: content,
+      CHRONICLE_OUT_DIR: out,
+      CHRONICLE_CACHE_DIR: cache,
+      TZ: zone,
+    },
   });
-  if (result.status !== 0) throw new Error(`${content} did not build:\n${result.stdout}\n${result.stderr}`);
+  if (result.status !== 0)
+    throw new Error(`${content} did not build:\n${result.stdout}\n${result.stderr}`);
   return result.stdout + result.stderr;
 }
 
 export function setup(project: TestProject) {
   work = mkdtempSync(join(tmpdir(), 'chronicle-builds-'));
   const fixture = 'tests/fixtures/site/content';
-  project.provide('fixtureBuildLog', build(fixture, join(work, 'fixture-east'), 'Pacific/Kiritimati', join(work, 'cache-east')));
+  project.provide(
+    'fixtureBuildLog',
+    build(fixture, join(work, 'fixture-east'), 'Pacific/Kiritimati', join(work, 'cache-east')),
+  );
   build(fixture, join(work, 'fixture-west'), 'Pacific/Pago_Pago', join(work, 'cache-west'));
   build('content', join(work, 'site'), 'UTC', join(work, 'cache-site'));
   project.provide('fixtureDist', join(work, 'fixture-east'));

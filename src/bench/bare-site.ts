@@ -9,10 +9,15 @@ import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { linkPackages } from './project-copy.ts';
 
-export const BARE_PROCESSOR = 'unified() from @astrojs/markdown-remark with markdownPlugins() from src/plugins/index.ts';
+export const BARE_PROCESSOR =
+  'unified() from @astrojs/markdown-remark with markdownPlugins() from src/plugins/index.ts';
 
 const FILES: Record<string, string> = {
-  'package.json': JSON.stringify({ name: 'chronicle-bare-bench', private: true, type: 'module' }, null, 2),
+  'package.json': JSON.stringify(
+    { name: 'chronicle-bare-bench', private: true, type: 'module' },
+    null,
+    2,
+  ),
   'astro.config.mjs': `import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { basename, join } from 'node:path';
@@ -20,7 +25,8 @@ import { markdownPlugins } from './chronicle/plugins/index.ts';
 import { listMarkdown } from './chronicle/validation/read-records.ts';
 import { readSiteConfig } from './chronicle/validation/site-config.ts';
 
-// Only what the Markdown plugins need: the site configuration and the ids of the records (no validation).
+// Only what the Markdown plugins need: the site configuration and the ids of the records (no
+// validation).
 const content = process.env.CHRONICLE_CONTENT;
 const site = readSiteConfig(content, process.cwd()).config;
 const ids = (folder) => new Set(listMarkdown(join(content, folder)).map((path) => basename(path, '.md')));
@@ -68,7 +74,10 @@ await build({ logLevel: 'warn' });
 `,
 };
 
-/** Writes the bare project into `to`; the project's src/ is copied to chronicle/ (outside src/, so Astro sees none of its pages) for the plugins. */
+/**
+ * Writes the bare project into `to`; the project's src/ is copied to chronicle/ (outside src/, so
+ * Astro sees none of its pages) for the plugins.
+ */
 export function writeBareProject(projectRoot: string, to: string): void {
   for (const [path, text] of Object.entries(FILES)) {
     mkdirSync(dirname(join(to, path)), { recursive: true });

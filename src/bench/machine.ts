@@ -22,15 +22,26 @@ export interface MachineFacts {
 
 // Read from the file: not every package exports its package.json.
 const version = (projectRoot: string, name: string) =>
-  (JSON.parse(readFileSync(join(projectRoot, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+  (
+    JSON.parse(readFileSync(join(projectRoot, 'node_modules', name, 'package.json'), 'utf8')) as {
+      version: string;
+    }
+  ).version;
 
-/** The type of the mount holding `folder`, from /proc/mounts (the longest mount point that contains it). */
+/**
+ * The type of the mount holding `folder`, from /proc/mounts (the longest mount point that contains
+ * it).
+ */
 function fileSystemOf(folder: string): string {
   try {
     const mounts = readFileSync('/proc/mounts', 'utf8')
       .split('\n')
       .map((line) => line.split(' '))
-      .filter(([, point]) => point && (folder === point || folder.startsWith(point.endsWith('/') ? point : `${point}/`)));
+      .filter(
+        ([, point]) =>
+          point &&
+          (folder === point || folder.startsWith(point.endsWith('/') ? point : `${point}/`)),
+      );
     return mounts.sort((a, b) => b[1]!.length - a[1]!.length)[0]?.[2] ?? 'unknown';
   } catch {
     return 'unknown';
@@ -39,7 +50,12 @@ function fileSystemOf(folder: string): string {
 
 function gitCommit(projectRoot: string): string {
   try {
-    const run = (args: string[]) => execFileSync('git', args, { cwd: projectRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const run = (args: string[]) =>
+      execFileSync('git', args, {
+        cwd: projectRoot,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      }).trim();
     const edited = run(['status', '--porcelain', '--', 'src', 'astro.config.mjs', 'public']) !== '';
     return `${run(['rev-parse', '--short', 'HEAD'])}${edited ? ' + uncommitted changes in src/' : ''}`;
   } catch {
@@ -56,7 +72,10 @@ export function machineFacts(folder: string, projectRoot: string): MachineFacts 
     kernel: release(),
     node: process.version,
     versions: Object.fromEntries(
-      ['astro', '@astrojs/markdown-remark', 'pagefind', 'satori', '@resvg/resvg-js'].map((name) => [name, version(projectRoot, name)]),
+      ['astro', '@astrojs/markdown-remark', 'pagefind', 'satori', '@resvg/resvg-js'].map((name) => [
+        name,
+        version(projectRoot, name),
+      ]),
     ),
     folder,
     fileSystem: fileSystemOf(folder),

@@ -19,9 +19,14 @@ export const PEAK_METHOD = existsSync(GNU_TIME)
 
 export interface ChildRun {
   ms: number;
-  /** User + system CPU time of the process tree: less sensitive than wall time to other work on the machine. */
+  /**
+   * User + system CPU time of the process tree: less sensitive than wall time to other work on the
+   * machine.
+   */
   cpuMs: number | undefined;
-  /** The one-minute load average when the run started: other work on the machine skews wall times. */
+  /**
+   * The one-minute load average when the run started: other work on the machine skews wall times.
+   */
   loadBefore: number;
   /** Peak resident memory in KiB; undefined if it could not be read. */
   peakKiB: number | undefined;
@@ -53,8 +58,11 @@ export function runNode(script: string, args: string[], options: ChildOptions): 
   });
   const ms = performance.now() - started;
   closeSync(log);
-  // GNU time writes "Command exited with non-zero status N" before the figures: they are on the last line.
-  const [peak, user, system] = existsSync(rssFile) ? readFileSync(rssFile, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number) : [];
+  // GNU time writes "Command exited with non-zero status N" before the figures: they are on the
+  // last line.
+  const [peak, user, system] = existsSync(rssFile)
+    ? readFileSync(rssFile, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number)
+    : [];
   return {
     ms,
     cpuMs: user !== undefined && system !== undefined ? (user + system) * 1000 : undefined,

@@ -37,7 +37,10 @@ export interface PageWeight {
   cssGzip: number;
 }
 
-/** `page` is a path in the output folder such as `events/some-id/index.html`; `base` is the site's base path. */
+/**
+ * `page` is a path in the output folder such as `events/some-id/index.html`; `base` is the site's
+ * base path.
+ */
 export function pageWeight(out: string, page: string, base = '/'): PageWeight {
   const html = readFileSync(join(out, page), 'utf8');
   let cssRaw = 0;
@@ -61,7 +64,10 @@ function stylesheets(html: string): string[] {
 }
 
 /** The largest HTML page by gzip size, and how many pages are at or over `limit` bytes of gzip. */
-export function largestPage(out: string, limit: number): { page: string; gzip: number; pages: number; over: number } {
+export function largestPage(
+  out: string,
+  limit: number,
+): { page: string; gzip: number; pages: number; over: number } {
   let largest = { page: '', gzip: 0 };
   let pages = 0;
   let over = 0;

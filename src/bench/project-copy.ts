@@ -11,7 +11,8 @@ export const PROJECT_FILES = ['astro.config.mjs', 'tsconfig.json', 'package.json
 
 export function copyProject(projectRoot: string, to: string): void {
   mkdirSync(to, { recursive: true });
-  for (const name of PROJECT_FILES) cpSync(join(projectRoot, name), join(to, name), { recursive: true });
+  for (const name of PROJECT_FILES)
+    cpSync(join(projectRoot, name), join(to, name), { recursive: true });
   linkPackages(projectRoot, to);
 }
 
@@ -28,7 +29,11 @@ export function linkPackages(projectRoot: string, to: string): void {
   }
 }
 
-/** Forgets what an earlier build left, so that every measured build starts from nothing but the share-image cache. */
+/**
+ * Forgets what an earlier build left, so that every measured build starts from nothing but the
+ * share-image cache.
+ */
 export function clearBuildCaches(project: string): void {
-  for (const folder of ['.astro', 'node_modules/.astro', 'node_modules/.vite']) rmSync(join(project, folder), { recursive: true, force: true });
+  for (const folder of ['.astro', 'node_modules/.astro', 'node_modules/.vite'])
+    rmSync(join(project, folder), { recursive: true, force: true });
 }

@@ -9,6 +9,9 @@ if (file) {
   process.on('exit', () => {
     const usage = process.resourceUsage();
     // The format of GNU time -f '%M %U %S': KiB, then seconds.
-    writeFileSync(file, `${usage.maxRSS} ${usage.userCPUTime / 1e6} ${usage.systemCPUTime / 1e6}\n`);
+    writeFileSync(
+      file,
+      `${usage.maxRSS} ${usage.userCPUTime / 1e6} ${usage.systemCPUTime / 1e6}\n`,
+    );
   });
 }

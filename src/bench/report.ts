@@ -12,7 +12,8 @@ export interface Section {
 }
 
 const peak = (kib: number | undefined) => (kib === undefined ? '–' : formatBytes(kib * 1024));
-const weight = (w: { raw: number; gzip: number }) => `${formatBytes(w.raw)} / ${formatBytes(w.gzip)}`;
+const weight = (w: { raw: number; gzip: number }) =>
+  `${formatBytes(w.raw)} / ${formatBytes(w.gzip)}`;
 
 export function sections(results: SizeResult[]): Section[] {
   const row = (label: string, value: (r: SizeResult) => string) => [label, ...results.map(value)];
@@ -24,19 +25,39 @@ export function sections(results: SizeResult[]): Section[] {
       title: 'Time and memory',
       rows: [
         row('content files', (r) => formatCount(r.contentFiles)),
-        row('npm run validate (first / median of 3)', (r) => `${formatMs(r.validateMs[0]!)} / ${formatMs(median(r.validateMs))}`),
+        row(
+          'npm run validate (first / median of 3)',
+          (r) => `${formatMs(r.validateMs[0]!)} / ${formatMs(median(r.validateMs))}`,
+        ),
         row('site build, empty share-image cache', (r) => formatMs(r.cold.ms)),
         row('site build, warm share-image cache (median)', (r) => formatMs(r.warm.ms)),
         row('… every run', (r) => r.warmMs.map(formatMs).join(', ')),
         row('site build after editing one event', (r) => formatMs(r.edited.ms)),
-        row('bare Astro build, baseline (median)', (r) => `${formatMs(r.bare.ms)} (${formatCount(r.bareFiles)} files)`),
+        row(
+          'bare Astro build, baseline (median)',
+          (r) => `${formatMs(r.bare.ms)} (${formatCount(r.bareFiles)} files)`,
+        ),
         row('… every run', (r) => r.bareMs.map(formatMs).join(', ')),
-        row('site ÷ bare (warm / empty cache)', (r) => `${(r.warm.ms / r.bare.ms).toFixed(2)}× / ${(r.cold.ms / r.bare.ms).toFixed(2)}×`),
-        row('site ÷ bare by CPU time (warm)', (r) => (r.warm.cpuMs && r.bare.cpuMs ? `${(r.warm.cpuMs / r.bare.cpuMs).toFixed(2)}×` : '–')),
-        row('ms per event (warm / empty cache)', (r) => `${(r.warm.ms / r.events).toFixed(1)} / ${(r.cold.ms / r.events).toFixed(1)}`),
-        row('CPU time, user + system (empty / warm / bare)', (r) => [r.cold, r.warm, r.bare].map((run) => formatMs(run.cpuMs ?? NaN)).join(' / ')),
-        row('load average at start (empty / warm / bare)', (r) => [r.cold, r.warm, r.bare].map((run) => run.loadBefore.toFixed(1)).join(' / ')),
-        row('peak memory (empty / warm / edit)', (r) => [r.cold, r.warm, r.edited].map((run) => peak(run.peakKiB)).join(' / ')),
+        row(
+          'site ÷ bare (warm / empty cache)',
+          (r) => `${(r.warm.ms / r.bare.ms).toFixed(2)}× / ${(r.cold.ms / r.bare.ms).toFixed(2)}×`,
+        ),
+        row('site ÷ bare by CPU time (warm)', (r) =>
+          r.warm.cpuMs && r.bare.cpuMs ? `${(r.warm.cpuMs / r.bare.cpuMs).toFixed(2)}×` : '–',
+        ),
+        row(
+          'ms per event (warm / empty cache)',
+          (r) => `${(r.warm.ms / r.events).toFixed(1)} / ${(r.cold.ms / r.events).toFixed(1)}`,
+        ),
+        row('CPU time, user + system (empty / warm / bare)', (r) =>
+          [r.cold, r.warm, r.bare].map((run) => formatMs(run.cpuMs ?? NaN)).join(' / '),
+        ),
+        row('load average at start (empty / warm / bare)', (r) =>
+          [r.cold, r.warm, r.bare].map((run) => run.loadBefore.toFixed(1)).join(' / '),
+        ),
+        row('peak memory (empty / warm / edit)', (r) =>
+          [r.cold, r.warm, r.edited].map((run) => peak(run.peakKiB)).join(' / '),
+        ),
         row('peak memory, bare build', (r) => peak(r.bare.peakKiB)),
       ],
     },
@@ -47,10 +68,16 @@ export function sections(results: SizeResult[]): Section[] {
         row('files', (r) => formatCount(r.output.files)),
         row('home page (raw / gzip)', (r) => weight(r.pages.home)),
         row('event page (raw / gzip)', (r) => weight(r.pages.event)),
-        row('  + linked CSS (raw / gzip)', (r) => `${formatBytes(r.pages.event.cssRaw)} / ${formatBytes(r.pages.event.cssGzip)}`),
+        row(
+          '  + linked CSS (raw / gzip)',
+          (r) => `${formatBytes(r.pages.event.cssRaw)} / ${formatBytes(r.pages.event.cssGzip)}`,
+        ),
         row('entity page people/person-0/ (raw / gzip)', (r) => weight(r.pages.entity)),
         row('largest page (gzip)', (r) => `${r.largest.page} ${formatBytes(r.largest.gzip)}`),
-        row('pages ≥ 100 KB gzip', (r) => `${formatCount(r.largest.over)} of ${formatCount(r.largest.pages)}`),
+        row(
+          'pages ≥ 100 KB gzip',
+          (r) => `${formatCount(r.largest.over)} of ${formatCount(r.largest.pages)}`,
+        ),
       ],
     },
     {
@@ -64,12 +91,21 @@ export function sections(results: SizeResult[]): Section[] {
         }),
         row('worker thread, warm build: exports / share images / search index', (r) => {
           const made = r.made.warm;
-          return made ? [made.ms.exports, made.ms.shareImages, made.ms.search].map(formatMs).join(' / ') : '–';
+          return made
+            ? [made.ms.exports, made.ms.shareImages, made.ms.search].map(formatMs).join(' / ')
+            : '–';
         }),
-        row('time the warm build waited for the worker after its pages', (r) => (r.made.warm ? formatMs(r.made.warm.waitedMs) : '–')),
+        row('time the warm build waited for the worker after its pages', (r) =>
+          r.made.warm ? formatMs(r.made.warm.waitedMs) : '–',
+        ),
         row('cache files after empty-cache build', (r) => formatCount(r.cache.afterCold)),
-        row('new cache files in warm build', (r) => formatCount(r.cache.afterWarm - r.cache.afterCold)),
-        row('new cache files after editing one event', (r) => `${formatCount(r.cache.afterEdit - r.cache.afterWarm)} (${r.edited.event})`),
+        row('new cache files in warm build', (r) =>
+          formatCount(r.cache.afterWarm - r.cache.afterCold),
+        ),
+        row(
+          'new cache files after editing one event',
+          (r) => `${formatCount(r.cache.afterEdit - r.cache.afterWarm)} (${r.edited.event})`,
+        ),
       ],
     },
     {
@@ -99,8 +135,16 @@ export function textTable(header: string[], rows: string[][]): string {
 }
 
 /** `numeric` says which columns are right-aligned (by default every one but the first). */
-export function markdownTable(header: string[], rows: string[][], numeric = header.map((_, i) => i > 0)): string {
+export function markdownTable(
+  header: string[],
+  rows: string[][],
+  numeric = header.map((_, i) => i > 0),
+): string {
   const escape = (cell: string) => cell.replace(/\|/g, '\\|');
   const line = (cells: string[]) => `| ${cells.map(escape).join(' | ')} |`;
-  return [line(header), `| ${numeric.map((right) => (right ? '---:' : '---')).join(' | ')} |`, ...rows.map(line)].join('\n');
+  return [
+    line(header),
+    `| ${numeric.map((right) => (right ? '---:' : '---')).join(' | ')} |`,
+    ...rows.map(line),
+  ].join('\n');
 }

@@ -47,18 +47,35 @@ export interface SizeResult {
   failures: string[];
 }
 
-export function benchSize(events: number, folders: Folders, progress: (message: string) => void, runs = 3): SizeResult {
+export function benchSize(
+  events: number,
+  folders: Folders,
+  progress: (message: string) => void,
+  runs = 3,
+): SizeResult {
   const { root, site, bare } = folders;
   const content = join(root, `content-${events}`);
-  // Outputs inside each project, as dist/ is: the bundle Astro writes there imports packages from the project's node_modules.
+  // Outputs inside each project, as dist/ is: the bundle Astro writes there imports packages from
+  // the project's node_modules.
   const out = join(site, `dist-${events}`);
   const bareOut = join(bare, `dist-${events}`);
   const cache = join(root, `share-images-${events}`);
   writeSyntheticContent(content, { events });
   const contentFiles = folderSize(content).files;
-  const env = { CHRONICLE_CONTENT: content, CHRONICLE_OUT_DIR: out, CHRONICLE_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1' };
+  const env = {
+    CHRONICLE_CONTENT: content,
+    CHRONICLE_OUT_DIR: out,
+    CHRONICLE_CACHE_DIR: cache,
+    ASTRO_TELEMETRY_DISABLED: '1',
+  };
   const failures: string[] = [];
-  const run = (label: string, cwd: string, script: string, args: string[] = [], extraEnv: Record<string, string> = {}) => {
+  const run = (
+    label: string,
+    cwd: string,
+    script: string,
+    args: string[] = [],
+    extraEnv: Record<string, string> = {},
+  ) => {
     progress(`${events} events: ${label}`);
     const logFile = join(root, `${events}-${label.replace(/\W+/g, '-')}.log`);
     const result = runNode(script, args, { cwd, env: { ...env, ...extraEnv }, logFile });
@@ -66,7 +83,9 @@ export function benchSize(events: number, folders: Folders, progress: (message: 
     return { ...result, log: logFile };
   };
 
-  const validateMs = [1, 2, 3].map((n) => run(`validate ${n}`, site, 'src/cli/validate.ts', [content]).ms);
+  const validateMs = [1, 2, 3].map(
+    (n) => run(`validate ${n}`, site, 'src/cli/validate.ts', [content]).ms,
+  );
   const build = (label: string) => {
     clearBuildCaches(site);
     return run(label, site, 'src/cli/build.ts');
@@ -80,9 +99,12 @@ export function benchSize(events: number, folders: Folders, progress: (message: 
   for (let i = 1; i <= runs; i++) {
     warmRuns.push(build(`site build, warm share-image cache ${i}`));
     clearBuildCaches(bare);
-    bareRuns.push(run(`bare Astro build ${i}`, bare, 'build.mjs', [], { CHRONICLE_OUT_DIR: bareOut }));
+    bareRuns.push(
+      run(`bare Astro build ${i}`, bare, 'build.mjs', [], { CHRONICLE_OUT_DIR: bareOut }),
+    );
   }
-  const middle = <T extends { ms: number }>(list: T[]) => list.find((r) => r.ms === median(list.map((x) => x.ms)))!;
+  const middle = <T extends { ms: number }>(list: T[]) =>
+    list.find((r) => r.ms === median(list.map((x) => x.ms)))!;
   const warm = middle(warmRuns);
   const bareRun = middle(bareRuns);
   const afterWarm = countFiles(cache);
@@ -102,7 +124,8 @@ export function benchSize(events: number, folders: Folders, progress: (message: 
   const afterEdit = countFiles(cache);
 
   const bareFiles = bareRun.status === 0 ? folderSize(bareOut).files : 0;
-  for (const folder of [content, out, cache, bareOut]) rmSync(folder, { recursive: true, force: true });
+  for (const folder of [content, out, cache, bareOut])
+    rmSync(folder, { recursive: true, force: true });
   return {
     events,
     contentFiles,
@@ -113,7 +136,10 @@ export function benchSize(events: number, folders: Folders, progress: (message: 
     edited,
     bare: bareRun,
     bareMs: bareRuns.map((r) => r.ms),
-    made: { cold: readSummary(readFileSync(cold.log, 'utf8')), warm: readSummary(readFileSync(warm.log, 'utf8')) },
+    made: {
+      cold: readSummary(readFileSync(cold.log, 'utf8')),
+      warm: readSummary(readFileSync(warm.log, 'utf8')),
+    },
     bareFiles,
     output,
     pages,

@@ -35,7 +35,10 @@ export async function timeShareCards(sample = 20): Promise<CardTiming> {
 
 export const countFiles = (dir: string) => readdirSync(dir).length;
 
-/** Changes the title of one event (in the middle of the timeline), which changes its share card; returns the event's id. */
+/**
+ * Changes the title of one event (in the middle of the timeline), which changes its share card;
+ * returns the event's id.
+ */
 export function editOneEvent(contentDir: string): string {
   const events = readdirSync(join(contentDir, 'events')).sort();
   const name = events[Math.floor(events.length / 2)]!;

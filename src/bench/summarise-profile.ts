@@ -17,7 +17,10 @@ interface Profile {
   timeDeltas: number[];
 }
 
-/** Groups a script URL: our source, a package in node_modules, the site bundle Vite wrote, Node itself. */
+/**
+ * Groups a script URL: our source, a package in node_modules, the site bundle Vite wrote, Node
+ * itself.
+ */
 export function owner(url: string, functionName = ''): string {
   if (!url) return /^\(.*\)$/.test(functionName) ? functionName : '(native)';
   const path = url.replace(/^file:\/\//, '');
@@ -27,21 +30,24 @@ export function owner(url: string, functionName = ''): string {
   const src = /\/(src\/.*)$/.exec(path);
   if (src) return src[1]!;
   // Astro bundles pages, components and what they import (our src/) into chunks while it builds.
-  if (/\.prerender\/|chunks\/|pages\//.test(path)) return `site bundle: ${path.split('/').slice(-2).join('/')}`;
+  if (/\.prerender\/|chunks\/|pages\//.test(path))
+    return `site bundle: ${path.split('/').slice(-2).join('/')}`;
   return path;
 }
 
 export function summarise(profile: Profile, top = 25): string {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const parent = new Map<number, number>();
-  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  for (const node of profile.nodes)
+    for (const child of node.children ?? []) parent.set(child, node.id);
   const name = (node: ProfileNode) =>
     `${node.callFrame.functionName || '(anonymous)'}  ${owner(node.callFrame.url, node.callFrame.functionName)}${node.callFrame.url ? `:${node.callFrame.lineNumber + 1}` : ''}`;
   const ours = (node: ProfileNode) => /^(src\/|site bundle)/.test(owner(node.callFrame.url));
   const self = new Map<string, number>();
   const files = new Map<string, number>();
   const total = new Map<string, number>();
-  const add = (map: Map<string, number>, key: string, us: number) => map.set(key, (map.get(key) ?? 0) + us);
+  const add = (map: Map<string, number>, key: string, us: number) =>
+    map.set(key, (map.get(key) ?? 0) + us);
   let all = 0;
   profile.samples.forEach((id, i) => {
     const us = profile.timeDeltas[i] ?? 0;
@@ -49,7 +55,8 @@ export function summarise(profile: Profile, top = 25): string {
     all += us;
     add(self, name(node), us);
     add(files, owner(node.callFrame.url, node.callFrame.functionName), us);
-    // Inclusive time of our own functions: once per function on the stack, however often it recurses.
+    // Inclusive time of our own functions: once per function on the stack, however often it
+    // recurses.
     const seen = new Set<string>();
     for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
       const frame = byId.get(at)!;
@@ -64,7 +71,10 @@ export function summarise(profile: Profile, top = 25): string {
       ...[...map]
         .sort((a, b) => b[1] - a[1])
         .slice(0, top)
-        .map(([key, us]) => `${(us / 1e6).toFixed(2).padStart(8)} s ${((us / all) * 100).toFixed(1).padStart(5)} %  ${key}`),
+        .map(
+          ([key, us]) =>
+            `${(us / 1e6).toFixed(2).padStart(8)} s ${((us / all) * 100).toFixed(1).padStart(5)} %  ${key}`,
+        ),
     ].join('\n');
   return [
     `Profile: ${(all / 1e6).toFixed(1)} s sampled`,

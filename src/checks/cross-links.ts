@@ -3,17 +3,21 @@
  * record that exists, and no link uses a scheme the page would drop
  * (javascript:, data:, a mistyped kind such as evnt:).
  */
-import { CROSS_LINK_KINDS, findLinks, hasForeignScheme, parseCrossLink } from '../lib/cross-links.ts';
+import {
+  CROSS_LINK_KINDS,
+  findLinks,
+  hasForeignScheme,
+  parseCrossLink,
+} from '../lib/cross-links.ts';
 import { didYouMean } from '../lib/did-you-mean.ts';
 import { problem, type Problem } from '../lib/problems.ts';
 import { collections } from '../schema/index.ts';
 import { bodyLine, type Check } from './record-set.ts';
 
 export const checkCrossLinks: Check = ({ records, invalidIds, contentDir }) => {
-  const ids = Object.fromEntries(Object.entries(records).map(([name, list]) => [name, new Set(list.map((r) => r.id))])) as Record<
-    keyof typeof records,
-    Set<string>
-  >;
+  const ids = Object.fromEntries(
+    Object.entries(records).map(([name, list]) => [name, new Set(list.map((r) => r.id))]),
+  ) as Record<keyof typeof records, Set<string>>;
   const problems: Problem[] = [];
   for (const [name, list] of Object.entries(records)) {
     if (name === 'sources') continue; // a source's body is the article, not the editor's Markdown
@@ -22,7 +26,8 @@ export const checkCrossLinks: Check = ({ records, invalidIds, contentDir }) => {
       for (const link of findLinks(record.body)) {
         const cross = parseCrossLink(link.url);
         if (cross) {
-          if (ids[cross.collection].has(cross.id) || invalidIds[cross.collection].has(cross.id)) continue;
+          if (ids[cross.collection].has(cross.id) || invalidIds[cross.collection].has(cross.id))
+            continue;
           problems.push(
             problem(record.file, bodyLine(record, link.offset), 'body', 'link.unknown', {
               url: link.url,

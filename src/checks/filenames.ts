@@ -19,7 +19,8 @@ export const checkFileNames: Check = ({ records }) =>
           return [
             problem(record.file, 1, '', 'file.name', {
               name,
-              convention: 'the start date as written (YYYY-MM-DD, YYYY-MM or YYYY), a hyphen, then lower-case words joined by hyphens',
+              convention:
+                'the start date as written (YYYY-MM-DD, YYYY-MM or YYYY), a hyphen, then lower-case words joined by hyphens',
               example: `${prefix}-${slugify(record.id.replace(/^[\d-]+/, '')) || 'what-happened'}.md`,
             }),
           ];
@@ -28,7 +29,10 @@ export const checkFileNames: Check = ({ records }) =>
           return [
             problem(record.file, record.lineOf(['start']), 'start', 'file.datePrefix', {
               prefix: match[1],
-              start: event.start.precision === 'span' ? `${prefix} (${event.start.text})` : event.start.text,
+              start:
+                event.start.precision === 'span'
+                  ? `${prefix} (${event.start.text})`
+                  : event.start.text,
               suggestion: `${prefix}-${match[2]}.md`,
             }),
           ];

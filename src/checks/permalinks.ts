@@ -7,6 +7,11 @@ import type { Check } from './record-set.ts';
 
 export const checkPermalinks: Check = ({ records, published, invalidIds }) => {
   if (!published) return [];
-  const reachable = new Set([...invalidIds.events, ...records.events.flatMap((event) => [event.id, ...event.data.aliases])]);
-  return published.entries.filter(({ id }) => !reachable.has(id)).map(({ id, line }) => problem(published.file, line, '', 'permalink.vanished', { id }));
+  const reachable = new Set([
+    ...invalidIds.events,
+    ...records.events.flatMap((event) => [event.id, ...event.data.aliases]),
+  ]);
+  return published.entries
+    .filter(({ id }) => !reachable.has(id))
+    .map(({ id, line }) => problem(published.file, line, '', 'permalink.vanished', { id }));
 };

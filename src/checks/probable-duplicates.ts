@@ -13,7 +13,10 @@ function similarity(a: string, b: string): number {
 }
 
 export const checkProbableDuplicates: Check = ({ records }) => {
-  const byDate = Map.groupBy(records.events, (event) => `${event.data.start.earliest}/${event.data.start.latest}`);
+  const byDate = Map.groupBy(
+    records.events,
+    (event) => `${event.data.start.earliest}/${event.data.start.latest}`,
+  );
   const problems: Problem[] = [];
   for (const group of byDate.values()) {
     for (let i = 0; i < group.length; i++) {
@@ -22,7 +25,13 @@ export const checkProbableDuplicates: Check = ({ records }) => {
         if (a.id === b.id) continue; // the duplicate-id check speaks of these
         if (a.data.distinctFrom.includes(b.id) || b.data.distinctFrom.includes(a.id)) continue;
         if (similarity(a.data.title, b.data.title) < SIMILARITY) continue;
-        problems.push(problem(b.file, b.lineOf(['title']), 'title', 'event.probableDuplicate', { other: a.file, otherId: a.id, title: a.data.title }));
+        problems.push(
+          problem(b.file, b.lineOf(['title']), 'title', 'event.probableDuplicate', {
+            other: a.file,
+            otherId: a.id,
+            title: a.data.title,
+          }),
+        );
       }
     }
   }

@@ -9,11 +9,16 @@ export const checkDatedBeforePublication: Check = ({ records, invalidIds }) => {
   const sources = byId(records.sources);
   return records.events.flatMap((event) => {
     if (event.data.status === 'scheduled') return [];
-    // A cited source that is itself invalid has no trustworthy date yet: its own problem comes first.
+    // A cited source that is itself invalid has no trustworthy date yet: its own problem comes
+    // first.
     if (event.data.sources.some((c) => invalidIds.sources.has(c.source))) return [];
-    const cited = event.data.sources.map((c) => sources.get(c.source)).filter((s) => s !== undefined);
+    const cited = event.data.sources
+      .map((c) => sources.get(c.source))
+      .filter((s) => s !== undefined);
     if (cited.length === 0) return [];
-    const latest = cited.reduce((a, b) => (b.data.published.latest > a.data.published.latest ? b : a));
+    const latest = cited.reduce((a, b) =>
+      b.data.published.latest > a.data.published.latest ? b : a,
+    );
     if (event.data.start.earliest <= latest.data.published.latest) return [];
     return [
       problem(event.file, event.lineOf(['start']), 'start', 'date.afterPublication', {

@@ -14,24 +14,54 @@ function claimsOf(collection: string, id: string, data: Record<string, any>): Cl
   const claims: Claim[] = [];
   if (collection === 'events') {
     data.sources.forEach((c: { source: string; quotes: string[] }, i: number) =>
-      c.quotes.forEach((words, j) => claims.push({ path: ['sources', i, 'quotes', j], source: c.source, words, rule: 'quote.notFound' })),
+      c.quotes.forEach((words, j) =>
+        claims.push({
+          path: ['sources', i, 'quotes', j],
+          source: c.source,
+          words,
+          rule: 'quote.notFound',
+        }),
+      ),
     );
     data.disagreements.forEach((d: { versions: { source: string; quote?: string }[] }, i: number) =>
       d.versions.forEach(
-        (v, j) => v.quote && claims.push({ path: ['disagreements', i, 'versions', j, 'quote'], source: v.source, words: v.quote, rule: 'quote.notFound' }),
+        (v, j) =>
+          v.quote &&
+          claims.push({
+            path: ['disagreements', i, 'versions', j, 'quote'],
+            source: v.source,
+            words: v.quote,
+            rule: 'quote.notFound',
+          }),
       ),
     );
     if (data.dating.words && data.dating.source)
-      claims.push({ path: ['dating', 'words'], source: data.dating.source, words: data.dating.words, rule: 'quote.notInSource' });
+      claims.push({
+        path: ['dating', 'words'],
+        source: data.dating.source,
+        words: data.dating.words,
+        rule: 'quote.notInSource',
+      });
   }
   if (collection === 'sources') {
     data.reliability.forEach(
       (n: { quote?: string }, i: number) =>
-        n.quote && claims.push({ path: ['reliability', i, 'quote'], source: id, words: n.quote, rule: 'quote.notInSource' }),
+        n.quote &&
+        claims.push({
+          path: ['reliability', i, 'quote'],
+          source: id,
+          words: n.quote,
+          rule: 'quote.notInSource',
+        }),
     );
   }
   (data.spellings ?? []).forEach((s: { text: string; source: string }, i: number) =>
-    claims.push({ path: ['spellings', i, 'text'], source: s.source, words: s.text, rule: 'quote.notInSource' }),
+    claims.push({
+      path: ['spellings', i, 'text'],
+      source: s.source,
+      words: s.text,
+      rule: 'quote.notInSource',
+    }),
   );
   return claims;
 }
@@ -63,5 +93,13 @@ export const checkDatingSourceCited: Check = ({ records }) =>
   records.events.flatMap((event) => {
     const { source } = event.data.dating;
     if (!source || event.data.sources.some((c) => c.source === source)) return [];
-    return [problem(event.file, event.lineOf(['dating', 'source']), 'dating.source', 'dating.sourceNotCited', { id: source })];
+    return [
+      problem(
+        event.file,
+        event.lineOf(['dating', 'source']),
+        'dating.source',
+        'dating.sourceNotCited',
+        { id: source },
+      ),
+    ];
   });

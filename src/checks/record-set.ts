@@ -10,7 +10,10 @@ import type { CoverageExclusion } from '../schema/coverage-exclusions.ts';
 import type { CollectionName, RecordData, SourceData } from '../schema/index.ts';
 
 /** One record as read from its file. */
-export interface ContentRecord<T = Record<string, unknown>, C extends CollectionName = CollectionName> {
+export interface ContentRecord<
+  T = Record<string, unknown>,
+  C extends CollectionName = CollectionName,
+> {
   collection: C;
   /** The file name without `.md`. */
   id: string;
@@ -27,7 +30,10 @@ export interface ContentRecord<T = Record<string, unknown>, C extends Collection
 }
 
 /** The file line of a position in a record's Markdown body. */
-export function bodyLine(record: Pick<ContentRecord, 'body' | 'bodyStartLine'>, offset: number): number {
+export function bodyLine(
+  record: Pick<ContentRecord, 'body' | 'bodyStartLine'>,
+  offset: number,
+): number {
   let newlines = 0;
   for (let i = 0; i < offset; i++) if (record.body.charCodeAt(i) === 10) newlines++;
   return record.bodyStartLine + newlines;
@@ -48,7 +54,10 @@ export interface RecordSet {
   records: { [K in CollectionName]: ContentRecord<RecordData<K>, K>[] };
   /** Ids that were once published; absent when the project keeps no list. */
   published?: PublishedIds | undefined;
-  /** Passages of articles left out of the timeline on purpose; absent when the project keeps no list. */
+  /**
+   * Passages of articles left out of the timeline on purpose; absent when the project keeps no
+   * list.
+   */
   coverageExclusions?: CoverageExclusions | undefined;
   /** Ids of records that exist but failed their schema: not "unknown", just not valid yet. */
   invalidIds: { [K in CollectionName]: Set<string> };

@@ -11,7 +11,8 @@ type Reference = { path: PropertyKey[]; id: string; target: CollectionName };
 
 /** Every reference a record makes, with its field path and the collection it points into. */
 function referencesOf(collection: CollectionName, data: Record<string, any>): Reference[] {
-  const list = (field: string, target: CollectionName): Reference[] => (data[field] ?? []).map((id: string, i: number) => ({ path: [field, i], id, target }));
+  const list = (field: string, target: CollectionName): Reference[] =>
+    (data[field] ?? []).map((id: string, i: number) => ({ path: [field, i], id, target }));
   const refs: Reference[] = [];
   if (collection === 'events') {
     refs.push(
@@ -21,21 +22,40 @@ function referencesOf(collection: CollectionName, data: Record<string, any>): Re
       ...list('places', 'places'),
       ...list('distinctFrom', 'events'),
     );
-    data.sources.forEach((c: { source: string }, i: number) => refs.push({ path: ['sources', i, 'source'], id: c.source, target: 'sources' }));
-    data.disagreements.forEach((d: { versions: { source: string }[] }, i: number) =>
-      d.versions.forEach((v, j) => refs.push({ path: ['disagreements', i, 'versions', j, 'source'], id: v.source, target: 'sources' })),
+    data.sources.forEach((c: { source: string }, i: number) =>
+      refs.push({ path: ['sources', i, 'source'], id: c.source, target: 'sources' }),
     );
-    data.notes.forEach((n: { source?: string }, i: number) => n.source && refs.push({ path: ['notes', i, 'source'], id: n.source, target: 'sources' }));
-    if (data.dating.source) refs.push({ path: ['dating', 'source'], id: data.dating.source, target: 'sources' });
+    data.disagreements.forEach((d: { versions: { source: string }[] }, i: number) =>
+      d.versions.forEach((v, j) =>
+        refs.push({
+          path: ['disagreements', i, 'versions', j, 'source'],
+          id: v.source,
+          target: 'sources',
+        }),
+      ),
+    );
+    data.notes.forEach(
+      (n: { source?: string }, i: number) =>
+        n.source && refs.push({ path: ['notes', i, 'source'], id: n.source, target: 'sources' }),
+    );
+    if (data.dating.source)
+      refs.push({ path: ['dating', 'source'], id: data.dating.source, target: 'sources' });
   }
-  (data.spellings ?? []).forEach((s: { source: string }, i: number) => refs.push({ path: ['spellings', i, 'source'], id: s.source, target: 'sources' }));
-  if (collection === 'places' && data.country) refs.push({ path: ['country'], id: data.country, target: 'places' });
+  (data.spellings ?? []).forEach((s: { source: string }, i: number) =>
+    refs.push({ path: ['spellings', i, 'source'], id: s.source, target: 'sources' }),
+  );
+  if (collection === 'places' && data.country)
+    refs.push({ path: ['country'], id: data.country, target: 'places' });
   return refs;
 }
 
 export const checkReferences: Check = (content: RecordSet) => {
-  const ids = Object.fromEntries(Object.entries(content.records).map(([name, list]) => [name, list.map((r) => r.id)])) as Record<CollectionName, string[]>;
-  const sets = Object.fromEntries(Object.entries(ids).map(([name, list]) => [name, new Set(list)])) as Record<CollectionName, Set<string>>;
+  const ids = Object.fromEntries(
+    Object.entries(content.records).map(([name, list]) => [name, list.map((r) => r.id)]),
+  ) as Record<CollectionName, string[]>;
+  const sets = Object.fromEntries(
+    Object.entries(ids).map(([name, list]) => [name, new Set(list)]),
+  ) as Record<CollectionName, Set<string>>;
   const problems: Problem[] = [];
   for (const list of Object.values(content.records)) {
     for (const record of list) {

@@ -1,4 +1,7 @@
-/** Ids (file names, in any subfolder) are unique per collection, and an old id (alias) points to one event only. */
+/**
+ * Ids (file names, in any subfolder) are unique per collection, and an old id (alias) points to one
+ * event only.
+ */
 import { problem, type Problem } from '../lib/problems.ts';
 import type { Check } from './record-set.ts';
 
@@ -8,7 +11,8 @@ export const checkUniqueIds: Check = ({ records }) => {
     const seen = new Map<string, string>();
     for (const record of list) {
       const other = seen.get(record.id);
-      if (other) problems.push(problem(record.file, 1, '', 'id.duplicate', { id: record.id, other }));
+      if (other)
+        problems.push(problem(record.file, 1, '', 'id.duplicate', { id: record.id, other }));
       else seen.set(record.id, record.file);
     }
   }
@@ -18,8 +22,20 @@ export const checkUniqueIds: Check = ({ records }) => {
     event.data.aliases.forEach((alias, index) => {
       const line = event.lineOf(['aliases', index]);
       const owner = aliasOwner.get(alias);
-      if (eventIds.has(alias)) problems.push(problem(event.file, line, `aliases[${index}]`, 'alias.taken', { id: alias, by: `the id of the event ${alias}` }));
-      else if (owner) problems.push(problem(event.file, line, `aliases[${index}]`, 'alias.taken', { id: alias, by: `an alias of ${owner}` }));
+      if (eventIds.has(alias))
+        problems.push(
+          problem(event.file, line, `aliases[${index}]`, 'alias.taken', {
+            id: alias,
+            by: `the id of the event ${alias}`,
+          }),
+        );
+      else if (owner)
+        problems.push(
+          problem(event.file, line, `aliases[${index}]`, 'alias.taken', {
+            id: alias,
+            by: `an alias of ${owner}`,
+          }),
+        );
       else aliasOwner.set(alias, event.id);
     });
   }

@@ -16,7 +16,9 @@ const sizes = process.argv
   .filter((n) => n > 0);
 const base = existsSync('/dev/shm') ? '/dev/shm' : tmpdir();
 
-console.log(`validate benchmark (${base === '/dev/shm' ? 'tmpfs' : 'temporary folder'}, Node ${process.version})`);
+console.log(
+  `validate benchmark (${base === '/dev/shm' ? 'tmpfs' : 'temporary folder'}, Node ${process.version})`,
+);
 console.log('events\tfiles\tproblems\tfirst run (ms)\tbest of 3 (ms)\tms per 1,000 events');
 for (const events of sizes.length ? sizes : [1_000, 5_000, 10_000]) {
   const root = mkdtempSync(join(base, 'chronicle-bench-'));

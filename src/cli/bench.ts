@@ -27,7 +27,8 @@ const option = (name: string) => {
   return at >= 0 ? args.splice(at, 2)[1] : undefined;
 };
 const runs = Number(option('--runs') ?? 3);
-if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs takes a whole number of runs, 1 or more.');
+if (!Number.isInteger(runs) || runs < 1)
+  throw new Error('--runs takes a whole number of runs, 1 or more.');
 const keep = args.includes('--keep');
 const sizes = args.map(Number).filter((n) => Number.isInteger(n) && n > 0);
 const projectRoot = process.cwd();
@@ -35,7 +36,8 @@ const projectRoot = process.cwd();
 const base = existsSync('/dev/shm') ? '/dev/shm' : tmpdir();
 const root = mkdtempSync(join(base, 'chronicle-bench-'));
 const started = Date.now();
-const progress = (message: string) => console.error(`[bench +${Math.round((Date.now() - started) / 1000)} s] ${message}`);
+const progress = (message: string) =>
+  console.error(`[bench +${Math.round((Date.now() - started) / 1000)} s] ${message}`);
 
 const results: SizeResult[] = [];
 try {
@@ -45,7 +47,14 @@ try {
   progress('timing renderShareCard directly');
   const cards = await timeShareCards();
   for (const events of sizes.length ? sizes : [1_000, 5_000, 10_000]) {
-    results.push(benchSize(events, { root, site: join(root, 'site'), bare: join(root, 'bare') }, progress, runs));
+    results.push(
+      benchSize(
+        events,
+        { root, site: join(root, 'site'), bare: join(root, 'bare') },
+        progress,
+        runs,
+      ),
+    );
   }
 
   const header = ['events', ...results.map((r) => formatCount(r.events))];
@@ -54,19 +63,26 @@ try {
   console.log('\nChronicle build benchmark');
   for (const line of machineLines(machine)) console.log(`  ${line}`);
   console.log(`  Warm and bare builds: ${runs} of each, in turns; medians compared`);
-  for (const section of sections(results)) console.log(`\n${section.title}\n${textTable(header, section.rows)}`);
+  for (const section of sections(results))
+    console.log(`\n${section.title}\n${textTable(header, section.rows)}`);
   console.log('\nBudgets');
-  for (const [verdict, events, budget, value] of budgetRows(budgets)) console.log(`  ${verdict}  ${events!.padStart(6)} events  ${budget}: ${value}`);
+  for (const [verdict, events, budget, value] of budgetRows(budgets))
+    console.log(`  ${verdict}  ${events!.padStart(6)} events  ${budget}: ${value}`);
   for (const failure of failures) console.log(`  ✗ ${failure}`);
 
   console.log('\n--- Markdown ---\n');
   console.log(
     `## Machine\n\n${machineLines(machine)
       .map((l) => `- ${l}`)
-      .join('\n')}\n- Warm-cache and bare builds: ${runs} of each, taken in turns; the medians are compared\n`,
+      .join(
+        '\n',
+      )}\n- Warm-cache and bare builds: ${runs} of each, taken in turns; the medians are compared\n`,
   );
-  for (const section of sections(results)) console.log(`## ${section.title}\n\n${markdownTable(header, section.rows)}\n`);
-  console.log(`## Budgets\n\n${markdownTable(['', 'events', 'budget', 'measured'], budgetRows(budgets), [false, true, false, false])}\n`);
+  for (const section of sections(results))
+    console.log(`## ${section.title}\n\n${markdownTable(header, section.rows)}\n`);
+  console.log(
+    `## Budgets\n\n${markdownTable(['', 'events', 'budget', 'measured'], budgetRows(budgets), [false, true, false, false])}\n`,
+  );
   console.log(
     `## Method\n\n${methodLines(cards)
       .map((l) => `- ${l}`)

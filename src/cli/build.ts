@@ -13,7 +13,8 @@ import { moveInto } from '../derived/move-into.ts';
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 const outDir = resolve(process.env.CHRONICLE_OUT_DIR || 'dist');
 // Astro moves files from the project's .astro folder into its output with rename(), which fails
-// across file systems (EXDEV): it always builds into a folder inside the project, then ours moves it.
+// across file systems (EXDEV): it always builds into a folder inside the project, then ours moves
+// it.
 const buildDir = resolve('node_modules/.cache/chronicle/build');
 const staging = `${outDir}.chronicle-staging`;
 const previous = `${outDir}.chronicle-old`;
@@ -21,7 +22,10 @@ const previous = `${outDir}.chronicle-old`;
 rmSync(buildDir, { recursive: true, force: true });
 rmSync(staging, { recursive: true, force: true });
 try {
-  await build({ outDir: buildDir, logLevel: process.env.CHRONICLE_LOG_LEVEL === 'quiet' ? 'error' : 'info' });
+  await build({
+    outDir: buildDir,
+    logLevel: process.env.CHRONICLE_LOG_LEVEL === 'quiet' ? 'error' : 'info',
+  });
 } catch (error) {
   rmSync(buildDir, { recursive: true, force: true });
   if (error instanceof ContentProblemsError || (error as Error).name === 'ContentProblems') {
@@ -31,7 +35,8 @@ try {
   }
   process.exit(1);
 }
-// Next to the output first (a copy if need be), then swap in two renames so the output is only ever complete.
+// Next to the output first (a copy if need be), then swap in two renames so the output is only ever
+// complete.
 mkdirSync(dirname(outDir), { recursive: true });
 moveInto(buildDir, staging);
 rmSync(previous, { recursive: true, force: true });

@@ -14,19 +14,34 @@ const { problems, records, coverageExclusions } = validateContent(root);
 for (const p of problems) console.error(formatProblem(p));
 
 let unaccounted = problems.length;
-for (const source of coverageReport(records.sources, records.events, coverageExclusions?.entries ?? [])) {
+for (const source of coverageReport(
+  records.sources,
+  records.events,
+  coverageExclusions?.entries ?? [],
+)) {
   const total = source.sentences.length;
   console.log(`${source.file} — ${source.headline}`);
-  console.log(`  ${source.covered} of ${total} sentences quoted by events, ${source.excluded} left out on purpose, ${source.uncovered} unaccounted for`);
+  console.log(
+    `  ${source.covered} of ${total} sentences quoted by events, ${source.excluded} left out on purpose, ${source.uncovered} unaccounted for`,
+  );
   for (const sentence of source.sentences.filter((s) => s.state === 'uncovered')) {
-    console.log(`  ${source.file}:${source.firstLine + sentence.line - 1} not covered: ${sentence.text}`);
+    console.log(
+      `  ${source.file}:${source.firstLine + sentence.line - 1} not covered: ${sentence.text}`,
+    );
   }
-  for (const stale of source.staleExclusions) console.log(`  ${EXCLUSIONS_FILE}: "${stale}" is not in this article any more; remove or correct the exclusion.`);
+  for (const stale of source.staleExclusions)
+    console.log(
+      `  ${EXCLUSIONS_FILE}: "${stale}" is not in this article any more; remove or correct the exclusion.`,
+    );
   unaccounted += source.uncovered + source.staleExclusions.length;
 }
 if (unaccounted > 0) {
-  console.error(`\n✗ ${unaccounted} sentences or problems need an event, an exclusion with a reason, or a fix.`);
+  console.error(
+    `\n✗ ${unaccounted} sentences or problems need an event, an exclusion with a reason, or a fix.`,
+  );
   process.exitCode = 1;
 } else {
-  console.log('\n✓ Every sentence of every article is quoted by an event or left out with a reason.');
+  console.log(
+    '\n✓ Every sentence of every article is quoted by an event or left out with a reason.',
+  );
 }

@@ -9,5 +9,6 @@ import { editorJsonSchemas } from './support/editor-json-schemas.ts';
 
 writeFileSync('CONTRIBUTING.md', withFreshReference(readFileSync('CONTRIBUTING.md', 'utf8')));
 mkdirSync('editor-schemas', { recursive: true });
-for (const [name, schema] of Object.entries(editorJsonSchemas())) writeFileSync(`editor-schemas/${name}.schema.json`, `${JSON.stringify(schema, null, 2)}\n`);
+for (const [name, schema] of Object.entries(editorJsonSchemas()))
+  writeFileSync(`editor-schemas/${name}.schema.json`, `${JSON.stringify(schema, null, 2)}\n`);
 console.log('✓ CONTRIBUTING.md field reference and editor-schemas/*.schema.json regenerated.');

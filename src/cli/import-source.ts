@@ -11,7 +11,9 @@ import { contentRoot } from '../validation/content-root.ts';
 
 const [articlePath, id] = process.argv.slice(2);
 if (!articlePath || !id || !ID_PATTERN.test(id)) {
-  console.error('Usage: npm run import-source -- <article.txt> <id>   (id: lower-case words joined by hyphens, e.g. 2021-11-28-wire-council-preview)');
+  console.error(
+    'Usage: npm run import-source -- <article.txt> <id>   (id: lower-case words joined by hyphens, e.g. 2021-11-28-wire-council-preview)',
+  );
   process.exit(2);
 }
 const target = join(contentRoot(), 'sources', `${id}.md`);

@@ -26,8 +26,12 @@ const { values } = parseArgs({
 });
 
 const root = values.content;
-const sources = listMarkdown(join(root, 'sources')).map((path) => path.slice(path.lastIndexOf('/') + 1, -3));
-const ask = process.stdin.isTTY ? createInterface({ input: process.stdin, output: process.stdout }) : undefined;
+const sources = listMarkdown(join(root, 'sources')).map((path) =>
+  path.slice(path.lastIndexOf('/') + 1, -3),
+);
+const ask = process.stdin.isTTY
+  ? createInterface({ input: process.stdin, output: process.stdout })
+  : undefined;
 
 async function need(name: string, value: string | undefined, question: string): Promise<string> {
   if (value) return value;
@@ -49,9 +53,12 @@ const source = await need('source', values.source, `Source id (${sources.join(',
 ask?.close();
 
 const parsed = parseDateText(date);
-if (!isCalendarDate(parsed)) fail(`"${date}" is not a date. Write YYYY-MM-DD, YYYY-MM or YYYY, for example 2021-11-30.`);
-if (!sources.includes(source)) fail(`no source has the id "${source}". Known sources: ${sources.join(', ')}.`);
-if (!(EVENT_KINDS as readonly string[]).includes(values.kind)) fail(`--kind must be one of ${EVENT_KINDS.join(', ')}.`);
+if (!isCalendarDate(parsed))
+  fail(`"${date}" is not a date. Write YYYY-MM-DD, YYYY-MM or YYYY, for example 2021-11-30.`);
+if (!sources.includes(source))
+  fail(`no source has the id "${source}". Known sources: ${sources.join(', ')}.`);
+if (!(EVENT_KINDS as readonly string[]).includes(values.kind))
+  fail(`--kind must be one of ${EVENT_KINDS.join(', ')}.`);
 const slug = slugify(title);
 if (!slug) fail('the title needs at least one letter or digit.');
 

@@ -17,6 +17,14 @@ const added = records.events
   .map((e) => e.id)
   .filter((id) => !known.has(id))
   .sort();
-if (!existsSync(path)) writeFileSync(path, '# Published event ids: never remove a line; rename an event only with an alias.\n');
+if (!existsSync(path))
+  writeFileSync(
+    path,
+    '# Published event ids: never remove a line; rename an event only with an alias.\n',
+  );
 if (added.length > 0) appendFileSync(path, `${added.join('\n')}\n`);
-console.log(added.length ? `Added ${added.length} id(s) to ${path}:\n${added.join('\n')}` : `${path} already lists every event.`);
+console.log(
+  added.length
+    ? `Added ${added.length} id(s) to ${path}:\n${added.join('\n')}`
+    : `${path} already lists every event.`,
+);

@@ -16,9 +16,12 @@ const root = contentRoot();
 const git = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8' });
 
 const mergeBase = git('merge-base', values.base, 'HEAD').trim();
-const changes = parseNameStatus(git('diff', '--name-status', '-M', mergeBase, '--', `${root}/events`));
+const changes = parseNameStatus(
+  git('diff', '--name-status', '-M', mergeBase, '--', `${root}/events`),
+);
 
-// The date of each changed event before this branch, from the file name (the date prefix is enforced).
+// The date of each changed event before this branch, from the file name (the date prefix is
+// enforced).
 const previousDates = new Map<string, CalendarDate>();
 for (const change of changes) {
   const old = change.from ?? change.path;

@@ -18,7 +18,8 @@ mkdirSync(out, { recursive: true });
 const server = await serveStatic(dist);
 const profile = mkdtempSync(join(tmpdir(), 'chronicle-chromium-'));
 const browser = await launchChromium(profile);
-// The richest event page (most sources), a place page (with its map) and a source page: the page types readers meet.
+// The richest event page (most sources), a place page (with its map) and a source page: the page
+// types readers meet.
 const first = (folder: string) =>
   readdirSync(join(dist, folder))
     .filter((name) => !name.includes('.'))
@@ -26,7 +27,12 @@ const first = (folder: string) =>
 const richestEvent = readdirSync(join(dist, 'events'))
   .map((id) => ({ id, size: statSync(join(dist, 'events', id, 'index.html')).size }))
   .sort((a, b) => b.size - a.size)[0]!.id;
-const pages = { home: '', event: `events/${richestEvent}/`, place: `places/${first('places')}/`, source: `sources/${first('sources')}/` };
+const pages = {
+  home: '',
+  event: `events/${richestEvent}/`,
+  place: `places/${first('places')}/`,
+  source: `sources/${first('sources')}/`,
+};
 try {
   for (const [name, path] of Object.entries(pages)) {
     for (const width of [375, 1280]) {

@@ -14,7 +14,8 @@ const { problems, fileCount } = validateContent(folder);
 const elapsed = Math.round(performance.now() - started);
 
 for (const p of problems) console.error(formatProblem(p));
-if (process.env.GITHUB_ACTIONS === 'true') for (const p of problems) console.log(githubAnnotation(p));
+if (process.env.GITHUB_ACTIONS === 'true')
+  for (const p of problems) console.log(githubAnnotation(p));
 
 if (problems.length > 0) {
   const files = new Set(problems.map((p) => p.file)).size;

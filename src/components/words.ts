@@ -12,7 +12,12 @@ export const ENTITY_WORDS = {
 type Status = 'happened' | 'scheduled' | 'cancelled' | 'unconfirmed';
 
 /** The badge beside a date; nothing is shown for the usual "happened". */
-export const STATUS_BADGES: Record<Status, string> = { happened: '', scheduled: 'Scheduled', cancelled: 'Cancelled', unconfirmed: 'Unconfirmed' };
+export const STATUS_BADGES: Record<Status, string> = {
+  happened: '',
+  scheduled: 'Scheduled',
+  cancelled: 'Cancelled',
+  unconfirmed: 'Unconfirmed',
+};
 
 /** What a status means, on the event's page. */
 export const STATUS_MEANINGS: Record<Status, string> = {

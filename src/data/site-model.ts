@@ -22,7 +22,17 @@ async function load(): Promise<PageModel> {
     getCollection('topics'),
     getCollection('periods'),
   ]);
-  return buildSiteModel({ site, coverageExclusions, events, sources, people, organisations, places, topics, periods });
+  return buildSiteModel({
+    site,
+    coverageExclusions,
+    events,
+    sources,
+    people,
+    organisations,
+    places,
+    topics,
+    periods,
+  });
 }
 
 let cached: Promise<PageModel> | undefined;

@@ -25,10 +25,22 @@ export function startCompanion(options: WriteAllOptions): Companion {
   worker.unref();
   const result = new Promise<WriteAllSummary>((resolve, reject) => {
     worker.once('message', (message: { summary?: WriteAllSummary; error?: string }) =>
-      message.summary ? resolve(message.summary) : reject(new Error(`Making the exports, share images and search index failed:\n${message.error}`)),
+      message.summary
+        ? resolve(message.summary)
+        : reject(
+            new Error(
+              `Making the exports, share images and search index failed:\n${message.error}`,
+            ),
+          ),
     );
     worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`The worker making the exports, share images and search index stopped (exit code ${code}).`)));
+    worker.once('exit', (code) =>
+      reject(
+        new Error(
+          `The worker making the exports, share images and search index stopped (exit code ${code}).`,
+        ),
+      ),
+    );
   });
   // Until finish() looks at it, a failure must not surface as an unhandled rejection.
   result.catch(() => {});
@@ -42,7 +54,8 @@ export function startCompanion(options: WriteAllOptions): Companion {
         // It has reported: nothing of it may keep the build's process alive.
         await worker.terminate();
         mkdirSync(siteDir, { recursive: true });
-        for (const name of readdirSync(options.outDir)) moveInto(join(options.outDir, name), join(siteDir, name));
+        for (const name of readdirSync(options.outDir))
+          moveInto(join(options.outDir, name), join(siteDir, name));
         return summary;
       } finally {
         rmSync(options.outDir, { recursive: true, force: true });

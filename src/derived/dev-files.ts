@@ -32,7 +32,10 @@ export function devFiles(options: DevFilesOptions) {
   const cache = shareImageCache(options.shareImageCacheDir);
   let search: Promise<Map<string, Uint8Array>> | undefined;
 
-  /** Indexes again after what is under way (one index at a time); a failed index is forgotten so the next search tries again. */
+  /**
+   * Indexes again after what is under way (one index at a time); a failed index is forgotten so the
+   * next search tries again.
+   */
   function reindex(): Promise<Map<string, Uint8Array>> {
     const next = (search ?? Promise.resolve(new Map<string, Uint8Array>()))
       .catch(() => undefined)
@@ -54,23 +57,29 @@ export function devFiles(options: DevFilesOptions) {
     if (share) {
       const model = readWorkerModel(options.contentRoot);
       const event = model.events.find((e) => e.id === share[1]);
-      return event ? send('image/png', await cachedShareCard(shareCardOf(event.data, model.site.title), cache)) : false;
+      return event
+        ? send('image/png', await cachedShareCard(shareCardOf(event.data, model.site.title), cache))
+        : false;
     }
     if (path.startsWith('pagefind/')) {
-      // The entry file is the first a search asks for: index again then, so the search sees the latest edits.
+      // The entry file is the first a search asks for: index again then, so the search sees the
+      // latest edits.
       const files = !search || path === 'pagefind/pagefind-entry.json' ? reindex() : search;
       const file = (await files).get(path.slice('pagefind/'.length));
       return file ? send(TYPES[path.split('.').pop()!] ?? 'application/octet-stream', file) : false;
     }
     if (EXPORT_PATHS.has(path) || /^topics\/[^/]+\/feed\.xml$/.test(path)) {
-      const file = (await exportFiles(readWorkerModel(options.contentRoot))).find((f) => f.path === path);
+      const file = (await exportFiles(readWorkerModel(options.contentRoot))).find(
+        (f) => f.path === path,
+      );
       return file ? send(file.mediaType, file.body) : false;
     }
     return false;
   }
 
   return (req: IncomingMessage, res: ServerResponse, next: Next) => {
-    // Vite's dev server strips the base path from req.url before this runs; Connect keeps the address asked for in originalUrl.
+    // Vite's dev server strips the base path from req.url before this runs; Connect keeps the
+    // address asked for in originalUrl.
     const asked = (req as IncomingMessage & { originalUrl?: string }).originalUrl ?? req.url ?? '/';
     const url = new URL(asked, 'http://dev');
     if (req.method !== 'GET' || !url.pathname.startsWith(prefix)) return next();

@@ -37,7 +37,14 @@ export async function exportFiles(model: WorkerModel): Promise<DerivedFile[]> {
     file('json', jsonText(eventsDocument(records, site))),
     file('schema', jsonText(exportJsonSchema())),
     file('csv', eventsCsv(records)),
-    file('calendar', eventsCalendar(records, { title: site.title, host: new URL(site.url).hostname, stamp: dataDay(records, site.period.end) })),
+    file(
+      'calendar',
+      eventsCalendar(records, {
+        title: site.title,
+        host: new URL(site.url).hostname,
+        stamp: dataDay(records, site.period.end),
+      }),
+    ),
     file('timeline', jsonText(timelineDocument(records, site))),
     file('feed', await getRssString(feedOptions(records, site))),
   ];

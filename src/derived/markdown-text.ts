@@ -35,13 +35,16 @@ function textOf(node: Nodes): string {
       return '\n';
     default:
       if ('value' in node) return node.value;
-      if ('children' in node) return node.children.map(textOf).join(BLOCKS.has(node.type) ? '\n' : '');
+      if ('children' in node)
+        return node.children.map(textOf).join(BLOCKS.has(node.type) ? '\n' : '');
       return '';
   }
 }
 
 export function markdownText(markdown: string): string {
   const tree = fromMarkdown(markdown);
-  const text = hasHtml(tree) ? toText(sanitize(raw(toHast(tree, { allowDangerousHtml: true })), SANITIZE_SCHEMA)) : textOf(tree);
+  const text = hasHtml(tree)
+    ? toText(sanitize(raw(toHast(tree, { allowDangerousHtml: true })), SANITIZE_SCHEMA))
+    : textOf(tree);
   return text.replace(/[ \t]*\n\s*/g, '\n').trim();
 }

@@ -14,7 +14,9 @@ import { validateContent, type ValidationResult } from '../validation/validate-c
 export type EventWithBody = Entry<EventData> & { body: string };
 export type WorkerModel = SiteModel<EventWithBody, Entry<SourceData>>;
 
-/** What a worker thread is handed of the validated records: plain data, which a message can carry. */
+/**
+ * What a worker thread is handed of the validated records: plain data, which a message can carry.
+ */
 export interface WorkerRecords {
   site: SiteConfig;
   coverageExclusions: CoverageExclusion[];
@@ -22,12 +24,15 @@ export interface WorkerRecords {
 }
 
 /**
- * What the files made from the content need of the validated records: ids, fields and the
- * bodies of events (sources' articles are left out: no export or index uses them, and they are large).
+ * What the files made from the content need of the validated records: ids, fields and the bodies of
+ * events (sources' articles are left out: no export or index uses them, and they are large).
  */
 export function recordsForWorker(site: SiteConfig, validated: ValidationResult): WorkerRecords {
   const records = Object.fromEntries(
-    Object.entries(validated.records).map(([name, list]) => [name, list.map((r) => ({ id: r.id, data: r.data, body: name === 'sources' ? '' : r.body }))]),
+    Object.entries(validated.records).map(([name, list]) => [
+      name,
+      list.map((r) => ({ id: r.id, data: r.data, body: name === 'sources' ? '' : r.body })),
+    ]),
   ) as WorkerRecords['records'];
   return { site, coverageExclusions: validated.coverageExclusions?.entries ?? [], records };
 }
@@ -48,12 +53,18 @@ export function workerModel({ site, coverageExclusions, records }: WorkerRecords
   });
 }
 
-/** Reads and validates the content with the validator itself (`astro dev`, or a worker not handed the records). */
+/**
+ * Reads and validates the content with the validator itself (`astro dev`, or a worker not handed
+ * the records).
+ */
 export function readWorkerModel(contentRoot: string, projectRoot = process.cwd()): WorkerModel {
   const validated = validateContent(contentRoot, projectRoot);
-  // The build validated this content before it started: reaching here with problems means it changed since.
+  // The build validated this content before it started: reaching here with problems means it
+  // changed since.
   if (!validated.site || validated.problems.length > 0) {
-    throw new Error(`The content changed during the build and no longer validates:\n${validated.problems.map(formatProblem).join('\n')}`);
+    throw new Error(
+      `The content changed during the build and no longer validates:\n${validated.problems.map(formatProblem).join('\n')}`,
+    );
   }
   return workerModel(recordsForWorker(validated.site, validated));
 }

@@ -6,7 +6,10 @@
 import { cpSync, existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** Moves `from` to `to`: renamed where it can be, merged into a folder already there, copied across file systems. */
+/**
+ * Moves `from` to `to`: renamed where it can be, merged into a folder already there, copied across
+ * file systems.
+ */
 export function moveInto(from: string, to: string): void {
   if (!existsSync(to)) {
     try {
@@ -20,7 +23,9 @@ export function moveInto(from: string, to: string): void {
     }
   }
   if (!statSync(from).isDirectory() || !statSync(to).isDirectory()) {
-    throw new Error(`Two outputs want the same path: ${to} was built as a page and made again from the content.`);
+    throw new Error(
+      `Two outputs want the same path: ${to} was built as a page and made again from the content.`,
+    );
   }
   for (const name of readdirSync(from)) moveInto(join(from, name), join(to, name));
 }

@@ -13,12 +13,17 @@ import type { EventWithBody, WorkerModel } from './model-input.ts';
 import { markdownText } from './markdown-text.ts';
 
 /** The Pagefind filter each kind of name feeds, as the search page labels them. */
-export const SEARCH_FILTERS = { topics: 'topic', people: 'person', organisations: 'organisation', places: 'place' } as const;
+export const SEARCH_FILTERS = {
+  topics: 'topic',
+  people: 'person',
+  organisations: 'organisation',
+  places: 'place',
+} as const;
 
 /**
  * Pagefind shows an excerpt of the text with its line breaks as spaces: a title or a list of names
- * without a full stop would run into what follows ("… in Ukraine As NATO ministers meet …"); so would
- * a heading or a list item of the body. Every line ends as a sentence.
+ * without a full stop would run into what follows ("… in Ukraine As NATO ministers meet …"); so
+ * would a heading or a list item of the body. Every line ends as a sentence.
  */
 function asSentence(text: string): string {
   return /[.!?…:;)"”’]$/.test(text) ? text : `${text}.`;
@@ -27,9 +32,13 @@ function asSentence(text: string): string {
 export function searchRecord(event: EventWithBody, model: WorkerModel): CustomRecord {
   const { data } = event;
   const date = formatDateRange(data.start, data.end);
-  const names = (collection: keyof typeof SEARCH_FILTERS) => data[collection].map((id) => model[collection].get(id)?.data.name ?? id);
+  const names = (collection: keyof typeof SEARCH_FILTERS) =>
+    data[collection].map((id) => model[collection].get(id)?.data.name ?? id);
   const filters: Record<string, string[]> = {};
-  for (const [collection, filter] of Object.entries(SEARCH_FILTERS) as [keyof typeof SEARCH_FILTERS, string][]) {
+  for (const [collection, filter] of Object.entries(SEARCH_FILTERS) as [
+    keyof typeof SEARCH_FILTERS,
+    string,
+  ][]) {
     if (data[collection].length > 0) filters[filter] = names(collection);
   }
   const words = [
@@ -37,10 +46,17 @@ export function searchRecord(event: EventWithBody, model: WorkerModel): CustomRe
     data.title,
     data.summary,
     markdownText(event.body),
-    // Each kind of name as one list, so an excerpt reads "Jens Stoltenberg, Egils Levits." rather than a run of names.
+    // Each kind of name as one list, so an excerpt reads "Jens Stoltenberg, Egils Levits." rather
+    // than a run of names.
     ...Object.values(filters).map((list) => list.join(', ')),
-    ...data.sources.flatMap((citation) => [model.sources.get(citation.source)?.data.headline ?? '', ...citation.quotes]),
-    ...data.disagreements.flatMap((d) => [d.about, ...d.versions.flatMap((v) => [v.says, v.quote ?? ''])]),
+    ...data.sources.flatMap((citation) => [
+      model.sources.get(citation.source)?.data.headline ?? '',
+      ...citation.quotes,
+    ]),
+    ...data.disagreements.flatMap((d) => [
+      d.about,
+      ...d.versions.flatMap((v) => [v.says, v.quote ?? '']),
+    ]),
     ...data.notes.map((note) => note.text),
   ];
   return {
@@ -61,7 +77,8 @@ export function searchRecord(event: EventWithBody, model: WorkerModel): CustomRe
 
 async function check<T extends { errors: string[] }>(step: string, result: Promise<T>): Promise<T> {
   const done = await result;
-  if (done.errors.length > 0) throw new Error(`Pagefind could not ${step}:\n${done.errors.join('\n')}`);
+  if (done.errors.length > 0)
+    throw new Error(`Pagefind could not ${step}:\n${done.errors.join('\n')}`);
   return done;
 }
 
@@ -72,7 +89,11 @@ async function searchIndex(model: WorkerModel): Promise<PagefindIndex> {
   // In batches: one message at a time would wait on the indexer for every event.
   const BATCH = 500;
   for (let i = 0; i < model.events.length; i += BATCH) {
-    await Promise.all(model.events.slice(i, i + BATCH).map((event) => check('index an event', index.addCustomRecord(searchRecord(event, model)))));
+    await Promise.all(
+      model.events
+        .slice(i, i + BATCH)
+        .map((event) => check('index an event', index.addCustomRecord(searchRecord(event, model)))),
+    );
   }
   return index;
 }
@@ -88,7 +109,8 @@ export async function searchIndexFiles(model: WorkerModel): Promise<Map<string, 
     const { files } = await check('make its files', index.getFiles());
     return new Map(files.map((file) => [file.path, file.content]));
   } finally {
-    // The indexer is shared by every index of the process: this one is deleted, the indexer left to whoever runs next.
+    // The indexer is shared by every index of the process: this one is deleted, the indexer left to
+    // whoever runs next.
     await index.deleteIndex();
   }
 }

@@ -22,7 +22,11 @@ export function shareImageCache(dir: string): ShareImageCache {
 
 /** Where the cache keeps a card: named by a hash of everything it shows. */
 export function shareCardPath(c: ShareCard, cache: ShareImageCache): string {
-  const key = createHash('sha256').update(JSON.stringify(c)).update('card-v1').digest('hex').slice(0, 32);
+  const key = createHash('sha256')
+    .update(JSON.stringify(c))
+    .update('card-v1')
+    .digest('hex')
+    .slice(0, 32);
   return join(cache.dir, `${key}.png`);
 }
 
@@ -36,7 +40,8 @@ export async function cachedShareCardFile(c: ShareCard, cache: ShareImageCache):
   const started = performance.now();
   const png = await renderShareCard(c);
   cache.renderMs += performance.now() - started;
-  // Written under a temporary name, then renamed: a build stopped half-way never leaves a torn PNG in the cache.
+  // Written under a temporary name, then renamed: a build stopped half-way never leaves a torn PNG
+  // in the cache.
   const partial = `${file}.${process.pid}.partial`;
   writeFileSync(partial, png);
   renameSync(partial, file);

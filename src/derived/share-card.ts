@@ -22,13 +22,26 @@ let fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[] 
 
 function loadFonts() {
   fonts ??= [
-    { name: 'DejaVu Sans', data: readFileSync(join(fontDir, 'DejaVuSans.ttf')), weight: 400, style: 'normal' },
-    { name: 'DejaVu Sans', data: readFileSync(join(fontDir, 'DejaVuSans-Bold.ttf')), weight: 700, style: 'normal' },
+    {
+      name: 'DejaVu Sans',
+      data: readFileSync(join(fontDir, 'DejaVuSans.ttf')),
+      weight: 400,
+      style: 'normal',
+    },
+    {
+      name: 'DejaVu Sans',
+      data: readFileSync(join(fontDir, 'DejaVuSans-Bold.ttf')),
+      weight: 700,
+      style: 'normal',
+    },
   ];
   return fonts;
 }
 
-const el = (type: string, style: Record<string, unknown>, children: unknown) => ({ type, props: { style, children } });
+const el = (type: string, style: Record<string, unknown>, children: unknown) => ({
+  type,
+  props: { style, children },
+});
 /** Shortens text to a word boundary, so a card never ends in half a word. */
 function clip(text: string, max: number): string {
   if (text.length <= max) return text;
@@ -56,14 +69,36 @@ function card(c: ShareCard) {
     },
     [
       el('div', { display: 'flex', flexDirection: 'column', width: 1072 }, [
-        el('div', { ...text, fontSize: 30, color: '#0b5cad', fontWeight: 700 }, `${c.date}${c.status ? ` · ${c.status}` : ''}`),
-        el('div', { ...text, fontSize: 52, fontWeight: 700, lineHeight: 1.15, marginTop: 16 }, clip(c.title, 90)),
-        el('div', { ...text, fontSize: 28, lineHeight: 1.35, marginTop: 24, color: '#3d3e45' }, clip(c.summary, 150)),
+        el(
+          'div',
+          { ...text, fontSize: 30, color: '#0b5cad', fontWeight: 700 },
+          `${c.date}${c.status ? ` · ${c.status}` : ''}`,
+        ),
+        el(
+          'div',
+          { ...text, fontSize: 52, fontWeight: 700, lineHeight: 1.15, marginTop: 16 },
+          clip(c.title, 90),
+        ),
+        el(
+          'div',
+          { ...text, fontSize: 28, lineHeight: 1.35, marginTop: 24, color: '#3d3e45' },
+          clip(c.summary, 150),
+        ),
       ]),
-      el('div', { display: 'flex', width: 1072, justifyContent: 'space-between', fontSize: 26, color: '#55565e' }, [
-        el('div', {}, clip(c.siteTitle, 60)),
-        el('div', {}, `${c.sources} ${c.sources === 1 ? 'source' : 'sources'} quoted`),
-      ]),
+      el(
+        'div',
+        {
+          display: 'flex',
+          width: 1072,
+          justifyContent: 'space-between',
+          fontSize: 26,
+          color: '#55565e',
+        },
+        [
+          el('div', {}, clip(c.siteTitle, 60)),
+          el('div', {}, `${c.sources} ${c.sources === 1 ? 'source' : 'sources'} quoted`),
+        ],
+      ),
     ],
   );
 }
@@ -86,17 +121,26 @@ async function releasePixels(): Promise<void> {
  * cards all come from the cache never compiles satori's WebAssembly layout
  * engine, work that otherwise runs on the threads the page build shares.
  */
-let drawing: Promise<[typeof import('satori').default, typeof import('@resvg/resvg-js').Resvg]> | undefined;
+let drawing:
+  Promise<[typeof import('satori').default, typeof import('@resvg/resvg-js').Resvg]> | undefined;
 function drawingTools() {
-  drawing ??= Promise.all([import('satori'), import('@resvg/resvg-js')]).then(([s, r]) => [s.default, r.Resvg] as const);
+  drawing ??= Promise.all([import('satori'), import('@resvg/resvg-js')]).then(
+    ([s, r]) => [s.default, r.Resvg] as const,
+  );
   return drawing;
 }
 
 export async function renderShareCard(c: ShareCard): Promise<Buffer> {
   const [satori, Resvg] = await drawingTools();
   const svg = await satori(card(c), { width: 1200, height: 630, fonts: loadFonts() });
-  // satori has already turned the text into outlines: resvg needs no fonts, and looking for the system's cost time on every card.
-  const png = new Resvg(svg, { fitTo: { mode: 'width', value: 1200 }, font: { loadSystemFonts: false } }).render().asPng();
+  // satori has already turned the text into outlines: resvg needs no fonts, and looking for the
+  // system's cost time on every card.
+  const png = new Resvg(svg, {
+    fitTo: { mode: 'width', value: 1200 },
+    font: { loadSystemFonts: false },
+  })
+    .render()
+    .asPng();
   await releasePixels();
   return png;
 }

@@ -37,9 +37,15 @@ function place(from: string, to: string): void {
   }
 }
 
-/** Every event's card, by event id: all that drawing needs, so the content itself can be let go first. */
+/**
+ * Every event's card, by event id: all that drawing needs, so the content itself can be let go
+ * first.
+ */
 export function shareCards(model: WorkerModel): { id: string; card: ShareCard }[] {
-  return model.events.map((event) => ({ id: event.id, card: shareCardOf(event.data, model.site.title) }));
+  return model.events.map((event) => ({
+    id: event.id,
+    card: shareCardOf(event.data, model.site.title),
+  }));
 }
 
 /**
@@ -64,5 +70,6 @@ export async function writeShareImages(
   }
   if (missing.length === 0) return;
   await beforeDrawing();
-  for (const { id, card } of missing) place(await cachedShareCardFile(card, cache), join(outDir, sharePath(id)));
+  for (const { id, card } of missing)
+    place(await cachedShareCardFile(card, cache), join(outDir, sharePath(id)));
 }

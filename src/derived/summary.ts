@@ -27,7 +27,18 @@ const LINE =
 export function readSummary(log: string): LoggedSummary | undefined {
   const m = LINE.exec(log);
   if (!m) return undefined;
-  const [waitedMs, exports, exportsMs, events, imagesMs, fromCache, drawn, drawMs, searchMs, readMs] = m.slice(1).map(Number);
+  const [
+    waitedMs,
+    exports,
+    exportsMs,
+    events,
+    imagesMs,
+    fromCache,
+    drawn,
+    drawMs,
+    searchMs,
+    readMs,
+  ] = m.slice(1).map(Number);
   return {
     waitedMs: waitedMs!,
     events: events!,

@@ -8,7 +8,12 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { close as closePagefind } from 'pagefind';
 import { shareImageCache } from './share-card-cache.ts';
-import { workerModel, readWorkerModel, type WorkerRecords, type WorkerModel } from './model-input.ts';
+import {
+  workerModel,
+  readWorkerModel,
+  type WorkerRecords,
+  type WorkerModel,
+} from './model-input.ts';
 import { exportFiles } from './export-files.ts';
 import { searchIndexFiles } from './search-index.ts';
 import { shareCards, writeShareImages } from './share-images.ts';
@@ -20,7 +25,10 @@ export interface WriteAllOptions {
   projectRoot: string;
   outDir: string;
   shareImageCacheDir: string;
-  /** Resolves when share images not in the cache may be drawn (the build waits for its pages); at once if not given. */
+  /**
+   * Resolves when share images not in the cache may be drawn (the build waits for its pages); at
+   * once if not given.
+   */
   beforeDrawing?: (() => Promise<void>) | undefined;
 }
 
@@ -41,11 +49,15 @@ export async function writeAll(options: WriteAllOptions): Promise<WriteAllSummar
     started = now;
     return ms;
   };
-  let model: WorkerModel | undefined = options.records ? workerModel(options.records) : readWorkerModel(options.contentRoot, options.projectRoot);
-  // Held here only: drawing, last, needs just the cards, and at 10,000 events the records are a few hundred megabytes.
+  let model: WorkerModel | undefined = options.records
+    ? workerModel(options.records)
+    : readWorkerModel(options.contentRoot, options.projectRoot);
+  // Held here only: drawing, last, needs just the cards, and at 10,000 events the records are a few
+  // hundred megabytes.
   options.records = undefined;
   const read = lap();
-  // The indexer is a separate process: start it first so it works while this thread writes the exports.
+  // The indexer is a separate process: start it first so it works while this thread writes the
+  // exports.
   const indexing = searchIndexFiles(model);
   const exports = await writeExports(model, options.outDir);
   const exportsMs = lap();
@@ -55,9 +67,11 @@ export async function writeAll(options: WriteAllOptions): Promise<WriteAllSummar
     await closePagefind();
   }
   const search = lap();
-  // Last, with nothing else held: drawing (with an empty cache) is the longest part and needs memory of its own.
+  // Last, with nothing else held: drawing (with an empty cache) is the longest part and needs
+  // memory of its own.
   const cards = shareCards(model);
-  // Not useless: this function waits across the drawing, and until then its variables keep what they point to.
+  // Not useless: this function waits across the drawing, and until then its variables keep what
+  // they point to.
   // eslint-disable-next-line no-useless-assignment
   model = undefined;
   const cache = shareImageCache(options.shareImageCacheDir);
@@ -66,7 +80,11 @@ export async function writeAll(options: WriteAllOptions): Promise<WriteAllSummar
   return {
     events: cards.length,
     exports,
-    shareImages: { fromCache: cache.hits, drawn: cache.renders, drawMs: Math.round(cache.renderMs) },
+    shareImages: {
+      fromCache: cache.hits,
+      drawn: cache.renders,
+      drawMs: Math.round(cache.renderMs),
+    },
     ms: { read, exports: exportsMs, shareImages, search },
   };
 }
@@ -78,7 +96,10 @@ function writeFiles(folder: string, files: ReadonlyMap<string, Uint8Array>): voi
   }
 }
 
-/** Writes the export files and lets go of their text (events.json alone is tens of megabytes at 10,000 events); gives their number. */
+/**
+ * Writes the export files and lets go of their text (events.json alone is tens of megabytes at
+ * 10,000 events); gives their number.
+ */
 async function writeExports(model: WorkerModel, outDir: string): Promise<number> {
   const files = await exportFiles(model);
   for (const file of files) {

@@ -23,15 +23,23 @@ import { settingsModule } from './settings-module.ts';
 
 export class ContentProblemsError extends Error {
   constructor(count: number) {
-    super(`${count} ${count === 1 ? 'problem' : 'problems'} in the content (listed above). Nothing was built.`);
+    super(
+      `${count} ${count === 1 ? 'problem' : 'problems'} in the content (listed above). Nothing was built.`,
+    );
     this.name = 'ContentProblems';
     this.stack = '';
   }
 }
 
-/** Where share images are kept between builds: CHRONICLE_CACHE_DIR, or a folder in node_modules/.cache. */
+/**
+ * Where share images are kept between builds: CHRONICLE_CACHE_DIR, or a folder in
+ * node_modules/.cache.
+ */
 function shareImageCacheDir(root: string): string {
-  return resolve(root, process.env.CHRONICLE_CACHE_DIR || 'node_modules/.cache/chronicle/share-images');
+  return resolve(
+    root,
+    process.env.CHRONICLE_CACHE_DIR || 'node_modules/.cache/chronicle/share-images',
+  );
 }
 
 /** `validated`: the content folder's validation, as astro.config.mjs ran it. */
@@ -44,14 +52,27 @@ export function chronicle(contentRoot: string, validated: ValidationResult): Ast
       'astro:config:setup': ({ command, config, logger, updateConfig, addWatchFile }) => {
         const { problems, site } = validated;
         for (const p of problems) logger.error(formatProblem(p));
-        if (problems.length > 0 && command === 'build') throw new ContentProblemsError(problems.length);
+        if (problems.length > 0 && command === 'build')
+          throw new ContentProblemsError(problems.length);
         root = fileURLToPath(config.root);
-        if (site) updateConfig({ vite: { plugins: [settingsModule({ site, coverageExclusions: validated.coverageExclusions?.entries ?? [] })] } });
+        if (site)
+          updateConfig({
+            vite: {
+              plugins: [
+                settingsModule({
+                  site,
+                  coverageExclusions: validated.coverageExclusions?.entries ?? [],
+                }),
+              ],
+            },
+          });
         // Read once, above: an edit to either file restarts `astro dev`, which reads them again.
-        for (const file of [SITE_FILE, EXCLUSIONS_FILE]) addWatchFile(resolve(root, contentRoot, file));
+        for (const file of [SITE_FILE, EXCLUSIONS_FILE])
+          addWatchFile(resolve(root, contentRoot, file));
         if (command !== 'build' || !site) return;
         companion = startCompanion({
-          // Handed over, not read again: the worker's reading would only compete with Astro's for the machine.
+          // Handed over, not read again: the worker's reading would only compete with Astro's for
+          // the machine.
           records: recordsForWorker(site, validated),
           contentRoot,
           projectRoot: process.cwd(),
@@ -61,7 +82,9 @@ export function chronicle(contentRoot: string, validated: ValidationResult): Ast
       },
       'astro:server:setup': ({ server }) => {
         const base = validated.site?.base ?? '/';
-        server.middlewares.use(devFiles({ base, contentRoot, shareImageCacheDir: shareImageCacheDir(root) }));
+        server.middlewares.use(
+          devFiles({ base, contentRoot, shareImageCacheDir: shareImageCacheDir(root) }),
+        );
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!companion) return;

@@ -9,11 +9,15 @@ import type { SiteSettings } from '../model/site-model.ts';
 export const SETTINGS_MODULE = 'virtual:chronicle/settings';
 const RESOLVED = `\0${SETTINGS_MODULE}`;
 
-/** A Vite plugin (written as a plain object: the project does not depend on Vite itself) that serves the module. */
+/**
+ * A Vite plugin (written as a plain object: the project does not depend on Vite itself) that serves
+ * the module.
+ */
 export function settingsModule(settings: SiteSettings) {
   return {
     name: 'chronicle-settings',
     resolveId: (id: string) => (id === SETTINGS_MODULE ? RESOLVED : undefined),
-    load: (id: string) => (id === RESOLVED ? `export default ${JSON.stringify(settings)};` : undefined),
+    load: (id: string) =>
+      id === RESOLVED ? `export default ${JSON.stringify(settings)};` : undefined,
   };
 }

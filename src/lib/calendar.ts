@@ -6,7 +6,8 @@
  * `new Date('2021-11-30')` shown in local time is the 29th in the Americas).
  */
 import { UTCDate } from '@date-fns/utc';
-// Per-function imports: the date-fns barrel takes most of a second to load, which the validator's start-up cannot afford.
+// Per-function imports: the date-fns barrel takes most of a second to load, which the validator's
+// start-up cannot afford.
 import { addDays } from 'date-fns/addDays';
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { endOfMonth } from 'date-fns/endOfMonth';
@@ -45,24 +46,38 @@ export function firstBound(date: CalendarDate): string {
   return date.precision === 'span' ? (date.from ?? date.to ?? date.earliest) : date.text;
 }
 
-/** File-name prefixes a date accepts: its first bound, and for a span open at the start also its year or month. */
+/**
+ * File-name prefixes a date accepts: its first bound, and for a span open at the start also its
+ * year or month.
+ */
 export function acceptedFileNamePrefixes(date: CalendarDate): string[] {
   const prefix = firstBound(date);
   if (!date.openStart) return [prefix];
-  return [prefix, prefix.slice(0, 7), prefix.slice(0, 4)].filter((p, i, all) => all.indexOf(p) === i);
+  return [prefix, prefix.slice(0, 7), prefix.slice(0, 4)].filter(
+    (p, i, all) => all.indexOf(p) === i,
+  );
 }
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MONTH = /^(\d{4})-(\d{2})$/;
 const YEAR = /^(\d{4})$/;
 
-export type DateTextProblem = { kind: 'format' } | { kind: 'month'; month: number } | { kind: 'day'; daysInMonth: number; monthName: string };
+export type DateTextProblem =
+  | { kind: 'format' }
+  | { kind: 'month'; month: number }
+  | { kind: 'day'; daysInMonth: number; monthName: string };
 
 /** Reads `YYYY-MM-DD`, `YYYY-MM` or `YYYY`; says precisely what is wrong otherwise. */
 export function parseDateText(text: string): CalendarDate | DateTextProblem {
   const trimmed = text.trim();
   const year = YEAR.exec(trimmed);
-  if (year) return { precision: 'year', text: trimmed, earliest: `${trimmed}-01-01`, latest: `${trimmed}-12-31` };
+  if (year)
+    return {
+      precision: 'year',
+      text: trimmed,
+      earliest: `${trimmed}-01-01`,
+      latest: `${trimmed}-12-31`,
+    };
   const month = MONTH.exec(trimmed) ?? DAY.exec(trimmed);
   if (!month) return { kind: 'format' };
   const monthNumber = Number(month[2]);
@@ -70,11 +85,17 @@ export function parseDateText(text: string): CalendarDate | DateTextProblem {
   const firstOfMonth = new UTCDate(Number(month[1]), monthNumber - 1, 1);
   const lastDay = format(endOfMonth(firstOfMonth), 'yyyy-MM-dd');
   if (month.length === 3) {
-    return { precision: 'month', text: trimmed, earliest: format(firstOfMonth, 'yyyy-MM-dd'), latest: lastDay };
+    return {
+      precision: 'month',
+      text: trimmed,
+      earliest: format(firstOfMonth, 'yyyy-MM-dd'),
+      latest: lastDay,
+    };
   }
   const daysInMonth = Number(lastDay.slice(8));
   const dayNumber = Number(month[3]);
-  if (dayNumber < 1 || dayNumber > daysInMonth) return { kind: 'day', daysInMonth, monthName: format(firstOfMonth, 'MMMM yyyy') };
+  if (dayNumber < 1 || dayNumber > daysInMonth)
+    return { kind: 'day', daysInMonth, monthName: format(firstOfMonth, 'MMMM yyyy') };
   return { precision: 'day', text: trimmed, earliest: trimmed, latest: trimmed };
 }
 
@@ -82,17 +103,32 @@ export function isCalendarDate(value: CalendarDate | DateTextProblem): value is 
   return 'precision' in value;
 }
 
-/** The YAML parser turns a bare `2021-11-30` into a Date at UTC midnight: read it back as that calendar day. */
+/**
+ * The YAML parser turns a bare `2021-11-30` into a Date at UTC midnight: read it back as that
+ * calendar day.
+ */
 export function dateFromYaml(value: Date): string {
   return format(new UTCDate(value.getTime()), 'yyyy-MM-dd');
 }
 
 /** A `YYYY-MM-DD` calendar day as a date-fns value that no time zone can move. */
 export function calendarDay(iso: string): UTCDate {
-  return new UTCDate(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
+  return new UTCDate(
+    Number(iso.slice(0, 4)),
+    Number(iso.slice(5, 7)) - 1,
+    Number(iso.slice(8, 10)),
+  );
 }
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
+const WEEKDAYS = [
+  'sunday',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
 
 /** The weekday of a `YYYY-MM-DD` calendar day, in lower case English. */
@@ -116,7 +152,8 @@ export function shiftDays(iso: string, days: number): string {
   return format(addDays(calendarDay(iso), days), 'yyyy-MM-dd');
 }
 
-// Pages ask for the same few thousand dates again and again (timelines, related events): date-fns formats each once.
+// Pages ask for the same few thousand dates again and again (timelines, related events): date-fns
+// formats each once.
 const formatted = new Map<string, string>();
 function formatDay(iso: string, pattern: 'd MMMM yyyy' | 'MMMM yyyy'): string {
   const key = `${pattern}|${iso}`;
@@ -128,7 +165,9 @@ function formatDay(iso: string, pattern: 'd MMMM yyyy' | 'MMMM yyyy'): string {
   return text;
 }
 
-/** What a reader's rendering of a date needs: events' dates and the open data's dates both have it. */
+/**
+ * What a reader's rendering of a date needs: events' dates and the open data's dates both have it.
+ */
 export interface WrittenDate {
   precision: Precision;
   text: string;
@@ -151,9 +190,13 @@ export function formatCalendarDate(date: WrittenDate): string {
   }
 }
 
-/** An event's dates as readers see them: "30 November 2021 – 1 December 2021", or the start alone. */
+/**
+ * An event's dates as readers see them: "30 November 2021 – 1 December 2021", or the start alone.
+ */
 export function formatDateRange(start: WrittenDate, end?: WrittenDate): string {
-  return end ? `${formatCalendarDate(start)} – ${formatCalendarDate(end)}` : formatCalendarDate(start);
+  return end
+    ? `${formatCalendarDate(start)} – ${formatCalendarDate(end)}`
+    : formatCalendarDate(start);
 }
 
 /** "November 2021" for the month key `2021-11`; a year key `2014` stays "2014". */
@@ -161,7 +204,10 @@ export function formatMonthHeading(key: string): string {
   return key.length === 4 ? key : format(calendarDay(`${key}-01`), 'MMMM yyyy');
 }
 
-/** The value for `<time datetime>`: as precise as the date is (a span, which has no such form, by its first day). */
+/**
+ * The value for `<time datetime>`: as precise as the date is (a span, which has no such form, by
+ * its first day).
+ */
 export function machineDate(date: CalendarDate): string {
   if (date.precision === 'span') return date.earliest;
   return date.text;

@@ -36,7 +36,10 @@ export function sentencesOf(text: string): { text: string; line: number }[] {
   return out;
 }
 
-/** A quote covers a sentence when they share at least 20 characters, or the whole of the shorter one. */
+/**
+ * A quote covers a sentence when they share at least 20 characters, or the whole of the shorter
+ * one.
+ */
 function overlaps(sentence: string, quote: string): boolean {
   if (sentence.includes(quote) || quote.includes(sentence)) return true;
   const probe = quote.length >= 20 ? 20 : quote.length;
@@ -46,17 +49,30 @@ function overlaps(sentence: string, quote: string): boolean {
   return false;
 }
 
-export function articleCoverage(text: string, quotes: readonly string[], exclusions: readonly { text: string; reason: string }[]): ArticleCoverage {
+export function articleCoverage(
+  text: string,
+  quotes: readonly string[],
+  exclusions: readonly { text: string; reason: string }[],
+): ArticleCoverage {
   const normalisedQuotes = quotes.map(normaliseForMatch).filter((q) => q.length >= 3);
   const normalisedExclusions = exclusions.map((e) => ({ ...e, text: normaliseForMatch(e.text) }));
   const used = new Set<number>();
   const sentences = sentencesOf(text).map(({ text: raw, line }): Sentence => {
     const sentence = normaliseForMatch(raw);
-    if (normalisedQuotes.some((quote) => overlaps(sentence, quote))) return { text: raw, line, state: 'covered' };
-    const exclusion = normalisedExclusions.findIndex((e) => sentence.startsWith(e.text) || e.text.startsWith(sentence) || sentence.includes(e.text));
+    if (normalisedQuotes.some((quote) => overlaps(sentence, quote)))
+      return { text: raw, line, state: 'covered' };
+    const exclusion = normalisedExclusions.findIndex(
+      (e) =>
+        sentence.startsWith(e.text) || e.text.startsWith(sentence) || sentence.includes(e.text),
+    );
     if (exclusion >= 0) {
       used.add(exclusion);
-      return { text: raw, line, state: 'excluded', reason: normalisedExclusions[exclusion]!.reason };
+      return {
+        text: raw,
+        line,
+        state: 'excluded',
+        reason: normalisedExclusions[exclusion]!.reason,
+      };
     }
     return { text: raw, line, state: 'uncovered' };
   });
@@ -67,6 +83,8 @@ export function articleCoverage(text: string, quotes: readonly string[], exclusi
     covered: count('covered'),
     excluded: count('excluded'),
     uncovered: count('uncovered'),
-    staleExclusions: exclusions.filter((e, i) => !used.has(i) && !articleText.includes(normaliseForMatch(e.text))).map((e) => e.text),
+    staleExclusions: exclusions
+      .filter((e, i) => !used.has(i) && !articleText.includes(normaliseForMatch(e.text)))
+      .map((e) => e.text),
   };
 }

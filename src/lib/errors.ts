@@ -11,65 +11,92 @@ const a = (noun: unknown) => `${/^[aeiou]/i.test(String(noun)) ? 'an' : 'a'} ${S
 
 const catalog = {
   // Files
-  'file.utf8': (p: Params) => `the file is not valid UTF-8 text (first bad byte on line ${p.line}). Save it again with UTF-8 encoding.`,
+  'file.utf8': (p: Params) =>
+    `the file is not valid UTF-8 text (first bad byte on line ${p.line}). Save it again with UTF-8 encoding.`,
   'file.empty': () =>
     `the file is empty. A record starts with front matter: a line "---", its fields, and another line "---". Copy an existing record to start.`,
   'file.tooLarge': (p: Params) =>
     `the file is ${p.size} KB; ${a(p.singular)} file may be ${p.limit} KB at most. Keep the record short and put long text elsewhere.`,
-  'file.noFrontMatter': () => `the file has no front matter. Start it with a line "---", then the fields (name: value), then another line "---".`,
+  'file.noFrontMatter': () =>
+    `the file has no front matter. Start it with a line "---", then the fields (name: value), then another line "---".`,
   'file.yaml': (p: Params) =>
     `the front matter is not valid YAML: ${p.reason}. Check this line and the one above it: indentation, quotes, and brackets left open; text containing ": " must be in quotes.`,
-  'file.notFields': (p: Params) => `the front matter must be fields written as name: value, but it is ${p.found}.`,
-  'file.name': (p: Params) => `the file name "${p.name}" does not follow the convention: ${p.convention}. Rename it, for example to "${p.example}".`,
+  'file.notFields': (p: Params) =>
+    `the front matter must be fields written as name: value, but it is ${p.found}.`,
+  'file.name': (p: Params) =>
+    `the file name "${p.name}" does not follow the convention: ${p.convention}. Rename it, for example to "${p.example}".`,
   'file.datePrefix': (p: Params) =>
     `the file name starts with "${p.prefix}" but start is "${p.start}". Rename the file to "${p.suggestion}" or correct the date.`,
 
-  'site.missing': () => `the site configuration file is missing. Create it with title, description, period (start, end), url and base; see the README.`,
+  'site.missing': () =>
+    `the site configuration file is missing. Create it with title, description, period (start, end), url and base; see the README.`,
 
   // Fields
   'field.missing': (p: Params) => `this required field is missing. Add it: ${p.expected}`,
   'field.type': (p: Params) => `found ${p.found}; expected ${p.type}. ${p.expected}`,
-  'field.enum': (p: Params) => `found ${p.found}; accepted values are ${p.values}.${p.suggestion ? ` Did you mean "${p.suggestion}"?` : ''}`,
+  'field.enum': (p: Params) =>
+    `found ${p.found}; accepted values are ${p.values}.${p.suggestion ? ` Did you mean "${p.suggestion}"?` : ''}`,
   'field.unknown': (p: Params) =>
     `"${p.key}" is not a field of ${p.where}.${p.suggestion ? ` Did you mean "${p.suggestion}"?` : ''} Remove it or correct its name.`,
   'field.empty': (p: Params) => `this field is empty. ${p.expected}`,
-  'field.tooLong': (p: Params) => `this text has ${p.length} characters; at most ${p.max} are accepted. Shorten it.`,
-  'field.tooFew': (p: Params) => `this list needs at least ${p.min} ${Number(p.min) === 1 ? 'entry' : 'entries'}. ${p.expected}`,
-  'field.outOfRange': (p: Params) => `found ${p.found}; the ${p.side} value accepted is ${p.limit}.`,
-  'field.id': (p: Params) => `found ${p.found}; an id is lower-case letters, digits and single hyphens, such as "ada-quill".`,
-  'field.url': (p: Params) => `found ${p.found}; only web addresses starting with http:// or https:// are accepted.`,
-  'field.format': (p: Params) => `found ${p.found}, which is not in the expected form. ${p.expected}`,
-  'field.html': (p: Params) => `found HTML ("${p.tag}") in a plain-text field. Write plain text: no tags, no entities.`,
+  'field.tooLong': (p: Params) =>
+    `this text has ${p.length} characters; at most ${p.max} are accepted. Shorten it.`,
+  'field.tooFew': (p: Params) =>
+    `this list needs at least ${p.min} ${Number(p.min) === 1 ? 'entry' : 'entries'}. ${p.expected}`,
+  'field.outOfRange': (p: Params) =>
+    `found ${p.found}; the ${p.side} value accepted is ${p.limit}.`,
+  'field.id': (p: Params) =>
+    `found ${p.found}; an id is lower-case letters, digits and single hyphens, such as "ada-quill".`,
+  'field.url': (p: Params) =>
+    `found ${p.found}; only web addresses starting with http:// or https:// are accepted.`,
+  'field.format': (p: Params) =>
+    `found ${p.found}, which is not in the expected form. ${p.expected}`,
+  'field.html': (p: Params) =>
+    `found HTML ("${p.tag}") in a plain-text field. Write plain text: no tags, no entities.`,
 
   // Dates and times
   'date.format': (p: Params) =>
     `found ${p.found}; write a date as YYYY-MM-DD, YYYY-MM or YYYY (for example 2021-11-30), or an approximate span as { from: 2021-03, to: 2021-05, label: spring 2021 }.`,
-  'date.month': (p: Params) => `found ${p.found}: there is no month ${p.month}. Months run from 01 to 12.`,
-  'date.day': (p: Params) => `found ${p.found}, which is not a real calendar date: ${p.monthName} has ${p.days} days.`,
+  'date.month': (p: Params) =>
+    `found ${p.found}: there is no month ${p.month}. Months run from 01 to 12.`,
+  'date.day': (p: Params) =>
+    `found ${p.found}, which is not a real calendar date: ${p.monthName} has ${p.days} days.`,
   'date.precision': (p: Params) =>
     `precision says ${p.found} but start "${p.written}" is written to the ${p.actual}. Remove precision, or write the date to match it.`,
   'date.endBeforeStart': (p: Params) =>
     `found ${p.found}, which is before the start (${p.start}). Something cannot end before it begins: correct one of the dates.`,
-  'span.order': (p: Params) => `the span ends (${p.to}) before it begins (${p.from}). Swap from and to.`,
-  'time.format': (p: Params) => `found ${p.found}; write the time as HH:MM on a 24-hour clock, in quotes, for example "18:30".`,
-  'time.zone': (p: Params) => `found ${p.found}, which is not a known time zone. Use an IANA name such as "Europe/Paris", "America/New_York" or "UTC".`,
-  'time.zoneMissing': () => `a time needs its time zone. Add a field timezone with an IANA name such as "Europe/Paris".`,
-  'dating.wordsRequired': () => `an inferred date needs the source's own words it was inferred from, for example words: "on Tuesday".`,
-  'dating.sourceRequired': () => `an inferred date needs the id of the source whose words it was inferred from.`,
-  'citation.noQuote': () => `each source needs at least one verbatim quote: add quote: "…" with words copied from the article.`,
+  'span.order': (p: Params) =>
+    `the span ends (${p.to}) before it begins (${p.from}). Swap from and to.`,
+  'time.format': (p: Params) =>
+    `found ${p.found}; write the time as HH:MM on a 24-hour clock, in quotes, for example "18:30".`,
+  'time.zone': (p: Params) =>
+    `found ${p.found}, which is not a known time zone. Use an IANA name such as "Europe/Paris", "America/New_York" or "UTC".`,
+  'time.zoneMissing': () =>
+    `a time needs its time zone. Add a field timezone with an IANA name such as "Europe/Paris".`,
+  'dating.wordsRequired': () =>
+    `an inferred date needs the source's own words it was inferred from, for example words: "on Tuesday".`,
+  'dating.sourceRequired': () =>
+    `an inferred date needs the id of the source whose words it was inferred from.`,
+  'citation.noQuote': () =>
+    `each source needs at least one verbatim quote: add quote: "…" with words copied from the article.`,
 
   // Across files
   'ref.unknown': (p: Params) =>
     `no ${p.singular} has the id "${p.id}".${p.suggestion ? ` Did you mean "${p.suggestion}"?` : ''} Correct the id, or create ${p.file}.`,
-  'id.duplicate': (p: Params) => `the id "${p.id}" is already used by ${p.other}. Ids must be unique: rename one of the files.`,
-  'alias.taken': (p: Params) => `the alias "${p.id}" is already ${p.by}. An old id can point to one event only.`,
+  'id.duplicate': (p: Params) =>
+    `the id "${p.id}" is already used by ${p.other}. Ids must be unique: rename one of the files.`,
+  'alias.taken': (p: Params) =>
+    `the alias "${p.id}" is already ${p.by}. An old id can point to one event only.`,
   'date.afterPublication': (p: Params) =>
     `the event is dated ${p.start}, after every source reporting it was published (the latest, "${p.source}", on ${p.published}). If it had not happened yet when reported, set status: scheduled; otherwise correct the date.`,
   'quote.notFound': (p: Params) =>
     `this quote is not in the article "${p.headline}". ${p.hint} Copy the words exactly as the article has them (straight or curly quotes and dash variants are both fine).`,
-  'quote.notInSource': (p: Params) => `these words are not in the article "${p.headline}". ${p.hint} Copy them exactly as the article has them.`,
-  'dating.sourceNotCited': (p: Params) => `the date is inferred from "${p.id}", which this event does not list under sources. Cite that source with a quote.`,
-  'weekday.mismatch': (p: Params) => `"${p.words}" names a ${p.named}, but ${p.date} was a ${p.actual}. Correct the date or the words.`,
+  'quote.notInSource': (p: Params) =>
+    `these words are not in the article "${p.headline}". ${p.hint} Copy them exactly as the article has them.`,
+  'dating.sourceNotCited': (p: Params) =>
+    `the date is inferred from "${p.id}", which this event does not list under sources. Cite that source with a quote.`,
+  'weekday.mismatch': (p: Params) =>
+    `"${p.words}" names a ${p.named}, but ${p.date} was a ${p.actual}. Correct the date or the words.`,
   'event.probableDuplicate': (p: Params) =>
     `this looks like the same event as ${p.other} (same date, near-identical title "${p.title}"). Merge the two files, or, if they are different events, add distinctFrom: [${p.otherId}] to one of them.`,
   'permalink.vanished': (p: Params) =>
@@ -98,9 +125,12 @@ export function explain(rule: RuleId, params: Params = {}): string {
  * these are the build's own last line of defence, for Markdown the validator's quick scan missed.
  */
 const buildNotices = {
-  'embed.removed': (p: Params) => `Embedded file removed: pages load nothing from other sites (found "${p.found}")`,
-  'link.removed': (p: Params) => `Link removed: only http and https links are allowed (found "${p.found}")`,
-  'crossLink.broken': (p: Params) => `Broken cross-link "${p.url}": no record in ${p.collection} has the id "${p.id}"`,
+  'embed.removed': (p: Params) =>
+    `Embedded file removed: pages load nothing from other sites (found "${p.found}")`,
+  'link.removed': (p: Params) =>
+    `Link removed: only http and https links are allowed (found "${p.found}")`,
+  'crossLink.broken': (p: Params) =>
+    `Broken cross-link "${p.url}": no record in ${p.collection} has the id "${p.id}"`,
 } as const;
 
 /** The sentence of a notice from the build's Markdown plugins. */
@@ -114,7 +144,8 @@ export function shown(value: unknown): string {
   if (value === null) return 'an empty value';
   if (typeof value === 'string') return `"${value.length > 80 ? `${value.slice(0, 77)}…` : value}"`;
   if (value instanceof Date) return `the date ${value.toISOString().slice(0, 10)}`;
-  if (Array.isArray(value)) return `a list (${value.length} ${value.length === 1 ? 'entry' : 'entries'})`;
+  if (Array.isArray(value))
+    return `a list (${value.length} ${value.length === 1 ? 'entry' : 'entries'})`;
   if (typeof value === 'object') return 'a group of fields';
   // What is left is a number or true/false: YAML gives nothing else.
   return `${typeof value === 'number' ? 'the number' : 'the value'} ${value as number | boolean}`;

@@ -11,7 +11,13 @@ export interface Problem {
   message: string;
 }
 
-export function problem(file: string, line: number, field: string, rule: RuleId, params: Record<string, string | number | undefined> = {}): Problem {
+export function problem(
+  file: string,
+  line: number,
+  field: string,
+  rule: RuleId,
+  params: Record<string, string | number | undefined> = {},
+): Problem {
   return { file, line, field, rule, message: explain(rule, params) };
 }
 
@@ -22,16 +28,23 @@ export function formatProblem(p: Problem): string {
 
 /** A GitHub Actions workflow command, so the problem shows on the pull request's changed line. */
 export function githubAnnotation(p: Problem): string {
-  const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  const escapeData = (s: string) =>
+    s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
   const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
   return `::error file=${escapeProperty(p.file)},line=${p.line},title=${escapeProperty(p.field || 'file')}::${escapeData(p.message)}`;
 }
 
 /** Stable order: by file, then line, then field. */
 export function sortProblems(problems: Problem[]): Problem[] {
-  return [...problems].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.field.localeCompare(b.field));
+  return [...problems].sort(
+    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.field.localeCompare(b.field),
+  );
 }
 
 export function fieldPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
+  return path.reduce<string>(
+    (out, key) =>
+      typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key),
+    '',
+  );
 }

@@ -9,10 +9,18 @@ const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g;
 const DASHES = /[\u2010\u2011\u2012\u2013\u2014\u2015\u2212]/g;
 
 export function normaliseForMatch(text: string): string {
-  return text.normalize('NFC').replace(SINGLE_QUOTES, "'").replace(DOUBLE_QUOTES, '"').replace(DASHES, '-').replace(/\s+/g, ' ').trim();
+  return text
+    .normalize('NFC')
+    .replace(SINGLE_QUOTES, "'")
+    .replace(DOUBLE_QUOTES, '"')
+    .replace(DASHES, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
-/** Editors often wrap a quote in quotation marks of their own; those are not the article's words. */
+/**
+ * Editors often wrap a quote in quotation marks of their own; those are not the article's words.
+ */
 function normaliseQuote(quote: string): string {
   const text = normaliseForMatch(quote);
   return /^".*"$/.test(text) && text.length > 2 ? text.slice(1, -1).trim() : text;
@@ -44,7 +52,8 @@ export function matchingStart(normalisedText: string, quote: string): string {
 export function quoteHint(normalisedText: string, quote: string): string {
   const start = matchingStart(normalisedText, quote);
   const total = normaliseQuote(quote).split(' ').length;
-  if (!start) return 'Not even its first word is in the article: is it cited under the right source?';
+  if (!start)
+    return 'Not even its first word is in the article: is it cited under the right source?';
   const words = start.split(' ').length;
   const shownStart = words > 8 ? `…${start.split(' ').slice(-8).join(' ')}` : start;
   return `The article has its first ${words} of ${total} words ("${shownStart}") and then differs.`;

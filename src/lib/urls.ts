@@ -13,7 +13,10 @@ export interface SiteAddress {
   base: string;
 }
 
-/** A link within the site under the base path; the base is read as ending in a slash whether or not it was written with one. */
+/**
+ * A link within the site under the base path; the base is read as ending in a slash whether or not
+ * it was written with one.
+ */
 export function withBase(base: string, path: string): string {
   const prefix = base.endsWith('/') ? base : `${base}/`;
   return `${prefix}${path.replace(/^\//, '')}`;

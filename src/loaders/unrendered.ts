@@ -23,7 +23,8 @@ export function unrenderedFiles(collection: CollectionName, contentRoot: string)
         const seen = new Set<string>();
         for (const path of listMarkdown(folder)) {
           const record = readRecord(path, collection, root);
-          // A file that cannot be read is the validator's to report, with its own words; here it is left out.
+          // A file that cannot be read is the validator's to report, with its own words; here it is
+          // left out.
           if ('rule' in record) {
             logger.warn(`${record.file}: left out, it cannot be read (npm run validate says why)`);
             continue;
@@ -32,7 +33,13 @@ export function unrenderedFiles(collection: CollectionName, contentRoot: string)
           const digest = generateDigest(`${record.frontMatter}\n${record.body}`);
           if (store.get(record.id)?.digest === digest) continue;
           const data = await parseData({ id: record.id, data: record.data, filePath: path });
-          store.set({ id: record.id, data, body: record.body, filePath: relative(root, path), digest });
+          store.set({
+            id: record.id,
+            data,
+            body: record.body,
+            filePath: relative(root, path),
+            digest,
+          });
         }
         for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
       };

@@ -1,4 +1,7 @@
-/** Coverage of every source by the timeline's quotes, with the committed exclusions applied: for `npm run coverage` and the source pages alike. */
+/**
+ * Coverage of every source by the timeline's quotes, with the committed exclusions applied: for
+ * `npm run coverage` and the source pages alike.
+ */
 import { articleCoverage, type ArticleCoverage } from '../lib/coverage.ts';
 import type { CoverageExclusion } from '../schema/coverage-exclusions.ts';
 
@@ -11,10 +14,16 @@ export interface SourceCoverage extends ArticleCoverage {
 }
 
 interface QuotingEvent {
-  data: { sources: { source: string; quotes: string[] }[]; disagreements: { versions: { source: string; quote?: string | undefined }[] }[] };
+  data: {
+    sources: { source: string; quotes: string[] }[];
+    disagreements: { versions: { source: string; quote?: string | undefined }[] }[];
+  };
 }
 
-/** Every quote the events take from each source (in their citations and in their disagreements), by source id, in one pass. */
+/**
+ * Every quote the events take from each source (in their citations and in their disagreements), by
+ * source id, in one pass.
+ */
 export function quotesBySource(events: readonly QuotingEvent[]): Map<string, string[]> {
   const bySource = new Map<string, string[]>();
   const add = (source: string, quote: string) => {
@@ -23,8 +32,11 @@ export function quotesBySource(events: readonly QuotingEvent[]): Map<string, str
     else bySource.set(source, [quote]);
   };
   for (const event of events) {
-    for (const citation of event.data.sources) for (const quote of citation.quotes) add(citation.source, quote);
-    for (const disagreement of event.data.disagreements) for (const version of disagreement.versions) if (version.quote) add(version.source, version.quote);
+    for (const citation of event.data.sources)
+      for (const quote of citation.quotes) add(citation.source, quote);
+    for (const disagreement of event.data.disagreements)
+      for (const version of disagreement.versions)
+        if (version.quote) add(version.source, version.quote);
   }
   return bySource;
 }
@@ -51,7 +63,11 @@ interface SourceFile {
   bodyStartLine: number;
 }
 
-export function coverageReport(sources: readonly SourceFile[], events: readonly QuotingEvent[], exclusions: readonly CoverageExclusion[]): SourceCoverage[] {
+export function coverageReport(
+  sources: readonly SourceFile[],
+  events: readonly QuotingEvent[],
+  exclusions: readonly CoverageExclusion[],
+): SourceCoverage[] {
   const quotes = quotesBySource(events);
   return sources.map((source) => ({
     id: source.id,

@@ -1,4 +1,7 @@
-/** schema.org JSON-LD for an event page: an Event with its date, place, status, and its sources as citations. */
+/**
+ * schema.org JSON-LD for an event page: an Event with its date, place, status, and its sources as
+ * citations.
+ */
 import { firstBound, type CalendarDate } from '../lib/calendar.ts';
 import { absoluteUrl, permalink, sharePath } from '../lib/urls.ts';
 import type { EventData } from '../schema/index.ts';
@@ -15,7 +18,12 @@ export interface EventLdInput {
   places: { name: string; lat: number; lon: number }[];
   people: string[];
   organisations: string[];
-  sources: { headline: string; publisher: string; published: CalendarDate; url?: string | undefined }[];
+  sources: {
+    headline: string;
+    publisher: string;
+    published: CalendarDate;
+    url?: string | undefined;
+  }[];
 }
 
 const STATUS = {
@@ -39,12 +47,19 @@ export function eventJsonLd(e: EventLdInput): object {
     ...(STATUS[e.status] ? { eventStatus: STATUS[e.status] } : {}),
     ...(e.places.length
       ? {
-          location: e.places.map((p) => ({ '@type': 'Place', name: p.name, geo: { '@type': 'GeoCoordinates', latitude: p.lat, longitude: p.lon } })),
+          location: e.places.map((p) => ({
+            '@type': 'Place',
+            name: p.name,
+            geo: { '@type': 'GeoCoordinates', latitude: p.lat, longitude: p.lon },
+          })),
         }
       : {}),
     ...(e.people.length || e.organisations.length
       ? {
-          actor: [...e.people.map((name) => ({ '@type': 'Person', name })), ...e.organisations.map((name) => ({ '@type': 'Organization', name }))],
+          actor: [
+            ...e.people.map((name) => ({ '@type': 'Person', name })),
+            ...e.organisations.map((name) => ({ '@type': 'Organization', name })),
+          ],
         }
       : {}),
     citation: e.sources.map((s) => ({
@@ -58,7 +73,10 @@ export function eventJsonLd(e: EventLdInput): object {
 }
 
 /** The JSON-LD of one event of the site model: its names, places and sources looked up there. */
-export function eventJsonLdOf(event: Entry<EventData>, model: Pick<SiteModel, 'site' | 'sources' | 'people' | 'organisations' | 'places'>): object {
+export function eventJsonLdOf(
+  event: Entry<EventData>,
+  model: Pick<SiteModel, 'site' | 'sources' | 'people' | 'organisations' | 'places'>,
+): object {
   const { data } = event;
   return eventJsonLd({
     url: permalink(model.site, event.id),
@@ -70,13 +88,30 @@ export function eventJsonLdOf(event: Entry<EventData>, model: Pick<SiteModel, 's
     status: data.status,
     places: data.places.flatMap((id) => {
       const place = model.places.get(id);
-      return place ? [{ name: place.data.name, lat: place.data.coordinates.lat, lon: place.data.coordinates.lon }] : [];
+      return place
+        ? [
+            {
+              name: place.data.name,
+              lat: place.data.coordinates.lat,
+              lon: place.data.coordinates.lon,
+            },
+          ]
+        : [];
     }),
     people: data.people.map((id) => model.people.get(id)?.data.name ?? id),
     organisations: data.organisations.map((id) => model.organisations.get(id)?.data.name ?? id),
     sources: [...new Set(data.sources.map((c) => c.source))].flatMap((id) => {
       const source = model.sources.get(id);
-      return source ? [{ headline: source.data.headline, publisher: source.data.site, published: source.data.published, url: source.data.url }] : [];
+      return source
+        ? [
+            {
+              headline: source.data.headline,
+              publisher: source.data.site,
+              published: source.data.published,
+              url: source.data.url,
+            },
+          ]
+        : [];
     }),
   });
 }

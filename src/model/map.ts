@@ -31,15 +31,22 @@ function countries(): Country[] {
   if (!world) {
     const topology = countries110m as unknown as Topology<{ countries: GeometryCollection }>;
     const collection = feature(topology, topology.objects.countries) as FeatureCollection<Geometry>;
-    world = collection.features.map((country) => ({ feature: country, bounds: geoBounds(country) }));
+    world = collection.features.map((country) => ({
+      feature: country,
+      bounds: geoBounds(country),
+    }));
   }
   return world;
 }
 
-/** A range of longitudes as pieces within −180…180: a range across the antimeridian (west > east) is two. */
+/**
+ * A range of longitudes as pieces within −180…180: a range across the antimeridian (west > east) is
+ * two.
+ */
 function longitudes(west: number, east: number): [number, number][] {
   if (east - west >= 360) return [[-180, 180]];
-  // Only the start is wrapped (wrapping both ends turned a range ending at 180° into one ending at −180°).
+  // Only the start is wrapped (wrapping both ends turned a range ending at 180° into one ending at
+  // −180°).
   const from = ((((west + 180) % 360) + 360) % 360) - 180;
   const to = from + (east - west);
   return to <= 180
@@ -57,15 +64,29 @@ function mayShow(bounds: Country['bounds'], view: View): boolean {
   const [[west, south], [east, north]] = bounds;
   if (north < view.south || south > view.north) return false;
   const seen = longitudes(view.west, view.east);
-  return longitudes(west, west <= east ? east : east + 360).some(([a, b]) => seen.some(([c, d]) => a <= d && b >= c));
+  return longitudes(west, west <= east ? east : east + 360).some(([a, b]) =>
+    seen.some(([c, d]) => a <= d && b >= c),
+  );
 }
 
-/** Fits the places (with a margin of `pad` degrees) into the frame and projects outlines and dots. */
-export function drawMap(points: readonly MapPoint[], size = { width: 640, height: 400 }, pad = 6): MapDrawing {
+/**
+ * Fits the places (with a margin of `pad` degrees) into the frame and projects outlines and dots.
+ */
+export function drawMap(
+  points: readonly MapPoint[],
+  size = { width: 640, height: 400 },
+  pad = 6,
+): MapDrawing {
   const lats = points.map((p) => p.lat);
   const lons = points.map((p) => p.lon);
-  const [south, north] = [Math.max(-80, Math.min(...lats) - pad), Math.min(80, Math.max(...lats) + pad)];
-  const [west, east] = [Math.max(-180, Math.min(...lons) - pad * 1.5), Math.min(180, Math.max(...lons) + pad * 1.5)];
+  const [south, north] = [
+    Math.max(-80, Math.min(...lats) - pad),
+    Math.min(80, Math.max(...lats) + pad),
+  ];
+  const [west, east] = [
+    Math.max(-180, Math.min(...lons) - pad * 1.5),
+    Math.min(180, Math.max(...lons) + pad * 1.5),
+  ];
   const frame: FeatureCollection = {
     type: 'FeatureCollection',
     features: [
@@ -97,12 +118,18 @@ export function drawMap(points: readonly MapPoint[], size = { width: 640, height
       [size.width, size.height],
     ]);
   const path = geoPath(projection).digits(1);
-  // Projecting and clipping every country for every map was most of its cost: skip those that cannot be in the frame.
-  // What the frame shows: Mercator maps longitude linearly, so its width in degrees follows from the scale (a degree of margin all round).
+  // Projecting and clipping every country for every map was most of its cost: skip those that
+  // cannot be in the frame. What the frame shows: Mercator maps longitude linearly, so its width in
+  // degrees follows from the scale (a degree of margin all round).
   const [centre, top] = projection.invert!([size.width / 2, 0])!;
   const bottom = projection.invert!([size.width / 2, size.height])![1];
   const halfWidth = (size.width / 2 / projection.scale()) * (180 / Math.PI) + 1;
-  const view = { west: centre - halfWidth, east: centre + halfWidth, south: bottom - 1, north: top + 1 };
+  const view = {
+    west: centre - halfWidth,
+    east: centre + halfWidth,
+    south: bottom - 1,
+    north: top + 1,
+  };
   const outlines = countries()
     .filter((country) => mayShow(country.bounds, view))
     .map((country) => path(country.feature))

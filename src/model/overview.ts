@@ -37,7 +37,12 @@ const BAR_WORDS: Record<number, (day: string) => string> = {
   30: (day) => `30 days from ${day}`,
   365: (day) => `Year from ${day}`,
 };
-export const BAR_UNITS: Record<number, string> = { 1: 'day', 7: 'week', 30: '30 days', 365: 'year' };
+export const BAR_UNITS: Record<number, string> = {
+  1: 'day',
+  7: 'week',
+  30: '30 days',
+  365: 'year',
+};
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 export function buildOverview(
@@ -65,14 +70,22 @@ export function buildOverview(
     const start = shiftDays(first, i * daysPerBar);
     const date = { precision: 'day' as const, text: start, earliest: start, latest: start };
     const label = `${BAR_WORDS[daysPerBar]!(formatCalendarDate(date))}: ${count} ${count === 1 ? 'event' : 'events'}`;
-    return { day: start, count, x: i * barWidth, height: count === 0 ? 0 : Math.max(3, (count / max) * plot), label };
+    return {
+      day: start,
+      count,
+      x: i * barWidth,
+      height: count === 0 ? 0 : Math.max(3, (count / max) * plot),
+      label,
+    };
   });
   const clamp = (value: number) => Math.min(Math.max(value, 0), size.width);
   const bands = periods
     .filter((p) => p.end.latest >= first && p.start.earliest <= period.end.latest)
     .map((p) => {
       const x = clamp(index(p.start.earliest < first ? first : p.start.earliest) * barWidth);
-      const end = clamp((index(p.end.latest > period.end.latest ? period.end.latest : p.end.latest) + 1) * barWidth);
+      const end = clamp(
+        (index(p.end.latest > period.end.latest ? period.end.latest : p.end.latest) + 1) * barWidth,
+      );
       return { name: p.name, x, width: end - x };
     });
   const ticks: { x: number; label: string }[] = [];
@@ -81,13 +94,23 @@ export function buildOverview(
     const previous = i === 0 ? '' : shiftDays(first, (i - 1) * daysPerBar);
     const unit = daysPerBar >= 30 ? 4 : 7; // year ticks for long periods, month ticks otherwise
     if (i === 0 || start.slice(0, unit) !== previous.slice(0, unit)) {
-      ticks.push({ x: i * barWidth, label: unit === 4 ? start.slice(0, 4) : `${MONTHS[Number(start.slice(5, 7)) - 1]} ${start.slice(0, 4)}` });
+      ticks.push({
+        x: i * barWidth,
+        label:
+          unit === 4
+            ? start.slice(0, 4)
+            : `${MONTHS[Number(start.slice(5, 7)) - 1]} ${start.slice(0, 4)}`,
+      });
     }
   }
   return { width: size.width, height: size.height, barWidth, bars, bands, ticks, max, daysPerBar };
 }
 
 /** The first day in [from, to] that has events (and so an anchor on the timeline), if any. */
-export function firstDayWithEvents(from: string, to: string, days: ReadonlySet<string>): string | undefined {
+export function firstDayWithEvents(
+  from: string,
+  to: string,
+  days: ReadonlySet<string>,
+): string | undefined {
   return [...days].filter((day) => day >= from && day <= to).sort()[0];
 }

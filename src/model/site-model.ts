@@ -16,13 +16,21 @@ export interface Entry<T> {
 }
 
 export type EntityCollection = 'people' | 'organisations' | 'places' | 'topics';
-export const ENTITY_COLLECTIONS: readonly EntityCollection[] = ['people', 'organisations', 'places', 'topics'];
+export const ENTITY_COLLECTIONS: readonly EntityCollection[] = [
+  'people',
+  'organisations',
+  'places',
+  'topics',
+];
 
 type EventEntry = Entry<EventData>;
 /** A source with its article, when the caller has it (its coverage needs it). */
 type SourceEntry = Entry<SourceData> & { body?: string | undefined };
 
-/** What the model takes besides the records: the two files of the content folder that are not records. */
+/**
+ * What the model takes besides the records: the two files of the content folder that are not
+ * records.
+ */
 export interface SiteSettings {
   site: SiteConfig;
   coverageExclusions: CoverageExclusion[];
@@ -40,7 +48,8 @@ export interface ModelInput<E extends EventEntry, S extends SourceEntry> {
   coverageExclusions: readonly CoverageExclusion[];
 }
 
-const byId = <T extends { id: string }>(list: readonly T[]) => new Map(list.map((item) => [item.id, item]));
+const byId = <T extends { id: string }>(list: readonly T[]) =>
+  new Map(list.map((item) => [item.id, item]));
 
 function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
@@ -48,7 +57,9 @@ function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-export function buildSiteModel<E extends EventEntry, S extends SourceEntry>(input: ModelInput<E, S>) {
+export function buildSiteModel<E extends EventEntry, S extends SourceEntry>(
+  input: ModelInput<E, S>,
+) {
   const events = sortEvents(input.events);
   const position = new Map(events.map((event, i) => [event.id, i]));
   const eventsBy = {
@@ -59,8 +70,10 @@ export function buildSiteModel<E extends EventEntry, S extends SourceEntry>(inpu
     sources: new Map<string, E[]>(),
   } satisfies Record<EntityCollection | 'sources', Map<string, E[]>>;
   for (const event of events) {
-    for (const collection of ENTITY_COLLECTIONS) for (const id of event.data[collection]) append(eventsBy[collection], id, event);
-    for (const id of new Set(event.data.sources.map((c) => c.source))) append(eventsBy.sources, id, event);
+    for (const collection of ENTITY_COLLECTIONS)
+      for (const id of event.data[collection]) append(eventsBy[collection], id, event);
+    for (const id of new Set(event.data.sources.map((c) => c.source)))
+      append(eventsBy.sources, id, event);
   }
   const entities = {
     people: byId(input.people),
@@ -82,11 +95,15 @@ export function buildSiteModel<E extends EventEntry, S extends SourceEntry>(inpu
     position,
     sources,
     ...entities,
-    periods: [...input.periods].sort((a, b) => a.data.start.earliest.localeCompare(b.data.start.earliest)),
+    periods: [...input.periods].sort((a, b) =>
+      a.data.start.earliest.localeCompare(b.data.start.earliest),
+    ),
     /** The events of each person, organisation, place, topic and source, in timeline order. */
     eventsBy,
     /** Each earlier id (alias) and the event it now belongs to. */
-    aliases: new Map(events.flatMap((event) => event.data.aliases.map((alias) => [alias, event.id] as const))),
+    aliases: new Map(
+      events.flatMap((event) => event.data.aliases.map((alias) => [alias, event.id] as const)),
+    ),
     /** The events grouped by month and day, as the timeline shows them. */
     months(): MonthGroup<E>[] {
       months ??= groupTimeline(events);
@@ -107,7 +124,12 @@ export function buildSiteModel<E extends EventEntry, S extends SourceEntry>(inpu
       let found = coverage.get(sourceId);
       if (!found) {
         quotes ??= quotesBySource(events);
-        found = coverageOf(sourceId, sources.get(sourceId)?.body ?? '', quotes, input.coverageExclusions);
+        found = coverageOf(
+          sourceId,
+          sources.get(sourceId)?.body ?? '',
+          quotes,
+          input.coverageExclusions,
+        );
         coverage.set(sourceId, found);
       }
       return found;
@@ -119,4 +141,7 @@ export function buildSiteModel<E extends EventEntry, S extends SourceEntry>(inpu
   };
 }
 
-export type SiteModel<E extends EventEntry = EventEntry, S extends SourceEntry = SourceEntry> = ReturnType<typeof buildSiteModel<E, S>>;
+export type SiteModel<
+  E extends EventEntry = EventEntry,
+  S extends SourceEntry = SourceEntry,
+> = ReturnType<typeof buildSiteModel<E, S>>;

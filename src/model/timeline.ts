@@ -1,8 +1,14 @@
 /** Orders and groups events for the timeline; pure functions over parsed data. */
-import { firstBound, formatCalendarDate, formatMonthHeading, type CalendarDate } from '../lib/calendar.ts';
+import {
+  firstBound,
+  formatCalendarDate,
+  formatMonthHeading,
+  type CalendarDate,
+} from '../lib/calendar.ts';
 import { slugify } from '../lib/slug.ts';
 
-// At the same first day, the coarser date comes first, so "2014" heads the year before "January 2014".
+// At the same first day, the coarser date comes first, so "2014" heads the year before "January
+// 2014".
 const PRECISION_ORDER = { year: 0, month: 1, span: 2, day: 3 } as const;
 
 interface Dated {
@@ -10,7 +16,10 @@ interface Dated {
   data: { start: CalendarDate; title: string };
 }
 
-/** Earliest first; at the same start, the coarser date first; then by title, then id, so the order never depends on file order. */
+/**
+ * Earliest first; at the same start, the coarser date first; then by title, then id, so the order
+ * never depends on file order.
+ */
 export function compareEvents(a: Dated, b: Dated): number {
   return (
     a.data.start.earliest.localeCompare(b.data.start.earliest) ||
@@ -43,7 +52,10 @@ export function dayKey(date: CalendarDate): { key: string; heading: string } {
   if (date.precision === 'day') return { key: date.earliest, heading: formatCalendarDate(date) };
   if (date.precision === 'month') return { key: date.text, heading: 'Day not known' };
   if (date.precision === 'year') return { key: date.text, heading: 'Month and day not known' };
-  return { key: `${date.earliest}-${slugify(date.label ?? date.text)}`, heading: formatCalendarDate(date) };
+  return {
+    key: `${date.earliest}-${slugify(date.label ?? date.text)}`,
+    heading: formatCalendarDate(date),
+  };
 }
 
 export interface DayGroup<T> {
@@ -64,19 +76,29 @@ export function groupTimeline<T extends Dated>(sorted: readonly T[]): MonthGroup
   return [...Map.groupBy(sorted, (event) => periodKey(event.data.start))].map(([key, events]) => ({
     key,
     heading: formatMonthHeading(key),
-    days: [...Map.groupBy(events, (event) => dayKey(event.data.start).key)].map(([dayKeyValue, dayEvents]) => ({
-      key: dayKeyValue,
-      heading: dayKey(dayEvents[0]!.data.start).heading,
-      events: dayEvents,
-    })),
+    days: [...Map.groupBy(events, (event) => dayKey(event.data.start).key)].map(
+      ([dayKeyValue, dayEvents]) => ({
+        key: dayKeyValue,
+        heading: dayKey(dayEvents[0]!.data.start).heading,
+        events: dayEvents,
+      }),
+    ),
   }));
 }
 
 interface Related extends Dated {
-  data: Dated['data'] & { people: string[]; organisations: string[]; places: string[]; topics: string[] };
+  data: Dated['data'] & {
+    people: string[];
+    organisations: string[];
+    places: string[];
+    topics: string[];
+  };
 }
 
-/** What an event shares with others, and how much each kind counts: people most, places least (many events share a capital). */
+/**
+ * What an event shares with others, and how much each kind counts: people most, places least (many
+ * events share a capital).
+ */
 function weightsOf(event: Related): [string, number][] {
   return [
     ...event.data.people.map((id): [string, number] => [`p:${id}`, 3]),
@@ -109,12 +131,18 @@ export function relatedFinder<T extends Related>(all: readonly T[], limit = 5): 
     for (const [key, weight] of weightsOf(event)) {
       const list = postings.get(key) ?? [];
       if (list.length > cap) continue;
-      for (const other of list) if (other.id !== event.id) scores.set(other, (scores.get(other) ?? 0) + weight);
+      for (const other of list)
+        if (other.id !== event.id) scores.set(other, (scores.get(other) ?? 0) + weight);
     }
     const here = day.get(event) ?? Date.parse(`${event.data.start.earliest}T00:00:00Z`);
     return [...scores]
       .filter(([, score]) => score >= 3)
-      .sort(([a, sa], [b, sb]) => sb - sa || Math.abs(day.get(a)! - here) - Math.abs(day.get(b)! - here) || compareEvents(a, b))
+      .sort(
+        ([a, sa], [b, sb]) =>
+          sb - sa ||
+          Math.abs(day.get(a)! - here) - Math.abs(day.get(b)! - here) ||
+          compareEvents(a, b),
+      )
       .slice(0, limit)
       .map(([other]) => other);
   };

@@ -27,18 +27,27 @@ export interface PipelineOptions {
   ids: Record<CollectionName, ReadonlySet<string>>;
 }
 
-export function markdownPlugins({ base, ids }: PipelineOptions): { remarkPlugins: RemarkPlugins; rehypePlugins: RehypePlugins } {
+export function markdownPlugins({ base, ids }: PipelineOptions): {
+  remarkPlugins: RemarkPlugins;
+  rehypePlugins: RehypePlugins;
+} {
   return {
     remarkPlugins: [[remarkCrossLinks, { base, ids }]],
     rehypePlugins: [
-      // Raw HTML is parsed first, so the sanitiser keeps what is harmless (<sup>, <abbr> …) and drops the rest.
+      // Raw HTML is parsed first, so the sanitiser keeps what is harmless (<sup>, <abbr> …) and
+      // drops the rest.
       rehypeRaw,
       [rehypeSanitize, SANITIZE_SCHEMA],
       rehypeSlug,
-      // A heading links to itself, so a section can be shared; the link text stays readable for screen readers.
+      // A heading links to itself, so a section can be shared; the link text stays readable for
+      // screen readers.
       [
         rehypeAutolinkHeadings,
-        { behavior: 'append', properties: { className: ['heading-anchor'], ariaHidden: 'true', tabIndex: -1 }, content: { type: 'text', value: '#' } },
+        {
+          behavior: 'append',
+          properties: { className: ['heading-anchor'], ariaHidden: 'true', tabIndex: -1 },
+          content: { type: 'text', value: '#' },
+        },
       ],
       rehypeLinkPolicy,
     ],

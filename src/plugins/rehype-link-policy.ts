@@ -32,7 +32,10 @@ export default function rehypeLinkPolicy() {
       if (node.tagName !== 'a' || typeof node.properties.href !== 'string') return undefined;
       const kind = classifyHref(node.properties.href);
       if (kind === 'unsafe') {
-        file.message(buildNotice('link.removed', { found: node.properties.href.slice(0, 40) }), node);
+        file.message(
+          buildNotice('link.removed', { found: node.properties.href.slice(0, 40) }),
+          node,
+        );
         delete node.properties.href;
       } else if (kind === 'external') {
         node.properties.rel = ['noopener', 'noreferrer', 'external'];

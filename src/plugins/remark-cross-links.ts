@@ -23,7 +23,14 @@ export default function remarkCrossLinks(options: CrossLinkOptions) {
       const link = parseCrossLink(node.url);
       if (!link) return;
       if (!options.ids[link.collection].has(link.id)) {
-        file.fail(buildNotice('crossLink.broken', { url: node.url, collection: link.collection, id: link.id }), node);
+        file.fail(
+          buildNotice('crossLink.broken', {
+            url: node.url,
+            collection: link.collection,
+            id: link.id,
+          }),
+          node,
+        );
       }
       node.url = withBase(options.base, recordPath(link.collection, link.id));
     });

@@ -8,7 +8,9 @@ import { dateFromYaml, isCalendarDate, parseDateText, type CalendarDate } from '
 import { reportRule } from './issue.ts';
 import { plainText } from './primitives.ts';
 
-/** YAML reads `2021-11-30` as a Date and `2021` as a number: turn both back into the text written. */
+/**
+ * YAML reads `2021-11-30` as a Date and `2021` as a number: turn both back into the text written.
+ */
 function asWritten(value: unknown): unknown {
   if (value instanceof Date) return dateFromYaml(value);
   if (typeof value === 'number' && Number.isInteger(value)) return String(value);
@@ -21,7 +23,8 @@ const dateText = z.preprocess(
     const parsed = parseDateText(text);
     if (isCalendarDate(parsed)) return parsed;
     if (parsed.kind === 'month') reportRule(ctx, 'date.month', text, { month: parsed.month });
-    else if (parsed.kind === 'day') reportRule(ctx, 'date.day', text, { monthName: parsed.monthName, days: parsed.daysInMonth });
+    else if (parsed.kind === 'day')
+      reportRule(ctx, 'date.day', text, { monthName: parsed.monthName, days: parsed.daysInMonth });
     else reportRule(ctx, 'date.format', text);
     return z.NEVER;
   }),
@@ -29,14 +32,23 @@ const dateText = z.preprocess(
 
 const span = z
   .strictObject({
-    from: dateText
-      .optional()
-      .meta({ description: 'First possible day, month or year of the span; leave it out when the sources only say "by" a date.', examples: ['2021-03'] }),
-    to: dateText.meta({ description: 'Last possible day, month or year of the span.', examples: ['2021-05'] }),
-    label: plainText().meta({ description: 'How readers see the span.', examples: ['spring 2021'] }),
+    from: dateText.optional().meta({
+      description:
+        'First possible day, month or year of the span; leave it out when the sources only say "by" a date.',
+      examples: ['2021-03'],
+    }),
+    to: dateText.meta({
+      description: 'Last possible day, month or year of the span.',
+      examples: ['2021-05'],
+    }),
+    label: plainText().meta({
+      description: 'How readers see the span.',
+      examples: ['spring 2021'],
+    }),
   })
   .transform((value, ctx): CalendarDate => {
-    // "By 28 November", with no start the sources give: placed on the timeline where it is known to have happened by.
+    // "By 28 November", with no start the sources give: placed on the timeline where it is known to
+    // have happened by.
     if (!value.from) {
       return {
         precision: 'span',
@@ -49,7 +61,9 @@ const span = z
       };
     }
     if (value.to.latest < value.from.earliest) {
-      reportRule(ctx, 'span.order', value.to.text, { from: value.from.text, to: value.to.text }, ['to']);
+      reportRule(ctx, 'span.order', value.to.text, { from: value.from.text, to: value.to.text }, [
+        'to',
+      ]);
       return z.NEVER;
     }
     return {

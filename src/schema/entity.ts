@@ -1,20 +1,37 @@
-/** People, organisations, places and topics: who and what events are about, with every spelling the sources use. */
+/**
+ * People, organisations, places and topics: who and what events are about, with every spelling the
+ * sources use.
+ */
 import { z } from 'astro/zod';
 import { calendarDate } from './dates.ts';
 import { reportRule } from './issue.ts';
 import { id, listOf, plainText } from './primitives.ts';
 
 const spelling = z.strictObject({
-  text: plainText().meta({ description: 'The spelling exactly as the source prints it.', examples: ['Ada Quil'] }),
-  source: id().meta({ description: 'The source that uses it.', examples: ['2021-12-01-gazette-council-approves'] }),
+  text: plainText().meta({
+    description: 'The spelling exactly as the source prints it.',
+    examples: ['Ada Quil'],
+  }),
+  source: id().meta({
+    description: 'The source that uses it.',
+    examples: ['2021-12-01-gazette-council-approves'],
+  }),
   note: plainText()
     .optional()
-    .meta({ description: 'Why it differs (misspelling, translation …).', examples: ['The article drops an l.'] }),
+    .meta({
+      description: 'Why it differs (misspelling, translation …).',
+      examples: ['The article drops an l.'],
+    }),
 });
 
 const common = {
-  name: plainText().meta({ description: 'Canonical name, as the site shows it.', examples: ['Ada Quill'] }),
-  spellings: listOf(spelling).meta({ description: 'Other spellings seen in the sources, each checked against the article.' }),
+  name: plainText().meta({
+    description: 'Canonical name, as the site shows it.',
+    examples: ['Ada Quill'],
+  }),
+  spellings: listOf(spelling).meta({
+    description: 'Other spellings seen in the sources, each checked against the article.',
+  }),
   description: plainText().meta({
     description: 'One or two sentences, from the sources.',
     examples: ['The new bridge over the harbour, and the dispute about it.'],
@@ -24,7 +41,10 @@ const common = {
 export function personSchema() {
   return z.strictObject({
     ...common,
-    role: plainText().meta({ description: 'Role at the time of the events.', examples: ['Chair of the harbour council'] }),
+    role: plainText().meta({
+      description: 'Role at the time of the events.',
+      examples: ['Chair of the harbour council'],
+    }),
   });
 }
 
@@ -70,14 +90,26 @@ export function topicSchema() {
 export function periodSchema() {
   return z
     .strictObject({
-      name: plainText().meta({ description: 'Name of the span, as the overview shows it.', examples: ['Council week'] }),
-      start: calendarDate().meta({ description: 'First day (or month, year).', examples: ['2021-11-30'] }),
-      end: calendarDate().meta({ description: 'Last day (or month, year).', examples: ['2021-12-01'] }),
+      name: plainText().meta({
+        description: 'Name of the span, as the overview shows it.',
+        examples: ['Council week'],
+      }),
+      start: calendarDate().meta({
+        description: 'First day (or month, year).',
+        examples: ['2021-11-30'],
+      }),
+      end: calendarDate().meta({
+        description: 'Last day (or month, year).',
+        examples: ['2021-12-01'],
+      }),
       description: plainText()
         .optional()
         .meta({ description: 'One sentence.', examples: ['The council meets on the bridge.'] }),
     })
     .superRefine((period, ctx) => {
-      if (period.end.latest < period.start.earliest) reportRule(ctx, 'date.endBeforeStart', period.end.text, { start: period.start.text }, ['end']);
+      if (period.end.latest < period.start.earliest)
+        reportRule(ctx, 'date.endBeforeStart', period.end.text, { start: period.start.text }, [
+          'end',
+        ]);
     });
 }

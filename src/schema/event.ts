@@ -32,18 +32,28 @@ export const PRECISIONS = ['day', 'month', 'year', 'span'] as const;
 const dating = z
   .strictObject({
     basis: z.enum(['stated', 'inferred']).meta({
-      description: 'stated: the article gives the date; inferred: worked out from words such as "on Tuesday" and the publication date.',
+      description:
+        'stated: the article gives the date; inferred: worked out from words such as "on Tuesday" and the publication date.',
       examples: ['inferred'],
     }),
     words: plainText()
       .optional()
-      .meta({ description: "The source's own words the date comes from (required when inferred).", examples: ['on Tuesday'] }),
+      .meta({
+        description: "The source's own words the date comes from (required when inferred).",
+        examples: ['on Tuesday'],
+      }),
     source: id()
       .optional()
-      .meta({ description: 'The source those words are in (required when inferred).', examples: ['2021-11-28-wire-council-preview'] }),
+      .meta({
+        description: 'The source those words are in (required when inferred).',
+        examples: ['2021-11-28-wire-council-preview'],
+      }),
     reasoning: plainText()
       .optional()
-      .meta({ description: 'How the date follows from the words.', examples: ['Published Sunday 28 November 2021; the next Tuesday is 30 November.'] }),
+      .meta({
+        description: 'How the date follows from the words.',
+        examples: ['Published Sunday 28 November 2021; the next Tuesday is 30 November.'],
+      }),
   })
   .superRefine((value, ctx) => {
     if (value.basis !== 'inferred') return;
@@ -52,15 +62,27 @@ const dating = z
   });
 
 const disagreement = z.strictObject({
-  about: plainText().meta({ description: 'What the sources disagree on.', examples: ['How many councillors voted for the bridge'] }),
+  about: plainText().meta({
+    description: 'What the sources disagree on.',
+    examples: ['How many councillors voted for the bridge'],
+  }),
   versions: z
     .array(
       z.strictObject({
-        source: id().meta({ description: 'Id of the source giving this version.', examples: ['2021-12-01-gazette-council-approves'] }),
-        says: plainText().meta({ description: 'This source’s version, in brief.', examples: ['12 votes to 3'] }),
+        source: id().meta({
+          description: 'Id of the source giving this version.',
+          examples: ['2021-12-01-gazette-council-approves'],
+        }),
+        says: plainText().meta({
+          description: 'This source’s version, in brief.',
+          examples: ['12 votes to 3'],
+        }),
         quote: plainText()
           .optional()
-          .meta({ description: 'Verbatim words of the source for this version.', examples: ['approved by 12 votes to 3'] }),
+          .meta({
+            description: 'Verbatim words of the source for this version.',
+            examples: ['approved by 12 votes to 3'],
+          }),
       }),
     )
     .min(2)
@@ -69,7 +91,8 @@ const disagreement = z.strictObject({
 
 const editorNote = z.strictObject({
   kind: z.enum(['correction', 'clarification']).meta({
-    description: 'correction: an article states something plainly wrong; clarification: context a reader needs.',
+    description:
+      'correction: an article states something plainly wrong; clarification: context a reader needs.',
     examples: ['correction'],
   }),
   text: plainText().meta({
@@ -78,7 +101,10 @@ const editorNote = z.strictObject({
   }),
   source: id()
     .optional()
-    .meta({ description: 'The source the note is about.', examples: ['2021-11-28-wire-council-preview'] }),
+    .meta({
+      description: 'The source the note is about.',
+      examples: ['2021-11-28-wire-council-preview'],
+    }),
 });
 
 export function eventSchema() {
@@ -86,25 +112,45 @@ export function eventSchema() {
     .strictObject({
       title: plainText()
         .max(140)
-        .meta({ description: 'Short headline of the event.', examples: ['Harbour council meets on the bridge'] }),
-      kind: z.enum(EVENT_KINDS).meta({ description: 'What sort of happening this is.', examples: ['meeting'] }),
-      start: calendarDate().meta({ description: 'When it began: YYYY-MM-DD, YYYY-MM, YYYY, or a span {from, to, label}.', examples: ['2021-11-30'] }),
+        .meta({
+          description: 'Short headline of the event.',
+          examples: ['Harbour council meets on the bridge'],
+        }),
+      kind: z
+        .enum(EVENT_KINDS)
+        .meta({ description: 'What sort of happening this is.', examples: ['meeting'] }),
+      start: calendarDate().meta({
+        description: 'When it began: YYYY-MM-DD, YYYY-MM, YYYY, or a span {from, to, label}.',
+        examples: ['2021-11-30'],
+      }),
       end: calendarDate()
         .optional()
-        .meta({ description: 'When it ended, for events over several days.', examples: ['2021-12-01'] }),
+        .meta({
+          description: 'When it ended, for events over several days.',
+          examples: ['2021-12-01'],
+        }),
       precision: z
         .enum(PRECISIONS)
         .optional()
-        .meta({ description: 'Optional; if given it must match how start is written.', examples: ['day'] }),
+        .meta({
+          description: 'Optional; if given it must match how start is written.',
+          examples: ['day'],
+        }),
       time: clockTime()
         .optional()
-        .meta({ description: 'Local clock time HH:MM (24-hour); needs timezone.', examples: ['18:30'] }),
+        .meta({
+          description: 'Local clock time HH:MM (24-hour); needs timezone.',
+          examples: ['18:30'],
+        }),
       timezone: timeZone()
         .optional()
         .meta({ description: 'IANA time zone of time.', examples: ['Europe/Paris'] }),
-      dating: dating.meta({ description: 'How the date is known: stated in a source, or inferred from its words.' }),
+      dating: dating.meta({
+        description: 'How the date is known: stated in a source, or inferred from its words.',
+      }),
       status: z.enum(EVENT_STATUSES).meta({
-        description: 'happened; scheduled (announced, still to come when reported); cancelled; unconfirmed (reported, not confirmed).',
+        description:
+          'happened; scheduled (announced, still to come when reported); cancelled; unconfirmed (reported, not confirmed).',
         examples: ['happened'],
       }),
       summary: plainText()
@@ -113,26 +159,56 @@ export function eventSchema() {
           description: 'One sentence for the timeline.',
           examples: ['The council meets and approves the new bridge.'],
         }),
-      topics: refs().meta({ description: 'Ids of topics in content/topics/.', examples: [['bridge']] }),
-      people: refs().meta({ description: 'Ids of people in content/people/.', examples: [['ada-quill']] }),
-      organisations: refs().meta({ description: 'Ids of organisations in content/organisations/.', examples: [['harbour-council']] }),
-      places: refs().meta({ description: 'Ids of places in content/places/.', examples: [['harbourtown']] }),
-      sources: listOf(citation(), 1).meta({ description: 'Every article reporting the event, each with verbatim quotes.' }),
-      disagreements: listOf(disagreement).meta({ description: 'Where sources give different versions.' }),
-      notes: listOf(editorNote).meta({ description: 'Editor’s notes: labelled corrections and clarifications.' }),
-      aliases: refs().meta({ description: 'Earlier ids of this event, so old links redirect here.', examples: [['2021-11-30-council-meeting']] }),
+      topics: refs().meta({
+        description: 'Ids of topics in content/topics/.',
+        examples: [['bridge']],
+      }),
+      people: refs().meta({
+        description: 'Ids of people in content/people/.',
+        examples: [['ada-quill']],
+      }),
+      organisations: refs().meta({
+        description: 'Ids of organisations in content/organisations/.',
+        examples: [['harbour-council']],
+      }),
+      places: refs().meta({
+        description: 'Ids of places in content/places/.',
+        examples: [['harbourtown']],
+      }),
+      sources: listOf(citation(), 1).meta({
+        description: 'Every article reporting the event, each with verbatim quotes.',
+      }),
+      disagreements: listOf(disagreement).meta({
+        description: 'Where sources give different versions.',
+      }),
+      notes: listOf(editorNote).meta({
+        description: 'Editor’s notes: labelled corrections and clarifications.',
+      }),
+      aliases: refs().meta({
+        description: 'Earlier ids of this event, so old links redirect here.',
+        examples: [['2021-11-30-council-meeting']],
+      }),
       distinctFrom: refs().meta({
         description: 'Events on the same day with a similar title that are really different.',
         examples: [['2021-11-30-chair-press-conference']],
       }),
     })
     .superRefine((event, ctx) => {
-      if (event.time && !event.timezone) reportRule(ctx, 'time.zoneMissing', event.time, {}, ['time']);
+      if (event.time && !event.timezone)
+        reportRule(ctx, 'time.zoneMissing', event.time, {}, ['time']);
       if (event.precision && event.precision !== event.start.precision) {
-        reportRule(ctx, 'date.precision', event.precision, { written: event.start.text, actual: event.start.precision }, ['precision']);
+        reportRule(
+          ctx,
+          'date.precision',
+          event.precision,
+          { written: event.start.text, actual: event.start.precision },
+          ['precision'],
+        );
       }
       if (event.end && event.end.latest < event.start.earliest) {
-        reportRule(ctx, 'date.endBeforeStart', event.end.text, { start: event.start.text }, ['end']);
+        reportRule(ctx, 'date.endBeforeStart', event.end.text, { start: event.start.text }, [
+          'end',
+        ]);
       }
     });
 }

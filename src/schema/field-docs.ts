@@ -12,7 +12,10 @@ interface Meta {
   examples?: unknown[];
 }
 
-/** Looks through wrappers (optional, default, pipes, unions) to the schema that holds fields or items. */
+/**
+ * Looks through wrappers (optional, default, pipes, unions) to the schema that holds fields or
+ * items.
+ */
 export function unwrap(schema: AnySchema, want: 'object' | 'array'): AnySchema | undefined {
   let current: AnySchema | undefined = schema;
   for (let depth = 0; current && depth < 20; depth++) {
@@ -29,19 +32,35 @@ export function unwrap(schema: AnySchema, want: 'object' | 'array'): AnySchema |
   return undefined;
 }
 
-/** The most characters a text field takes, from its own `.max()`: the one place the number is written. */
+/**
+ * The most characters a text field takes, from its own `.max()`: the one place the number is
+ * written.
+ */
 function maxLengthOf(schema: AnySchema): number | undefined {
-  const checks = (schema._zod.def as { checks?: { _zod: { def: { check: string; maximum?: number } } }[] }).checks ?? [];
+  const checks =
+    (schema._zod.def as { checks?: { _zod: { def: { check: string; maximum?: number } } }[] })
+      .checks ?? [];
   return checks.find((check) => check._zod.def.check === 'max_length')?._zod.def.maximum;
 }
 
-/** "Short headline of the event." and a limit of 140 → "Short headline of the event, 140 characters at most." */
+/**
+ * "Short headline of the event." and a limit of 140 → "Short headline of the event, 140 characters
+ * at most."
+ */
 function withLimit(description: string, max: number | undefined): string {
-  return max === undefined ? description : `${description.replace(/\.$/, '')}, ${max} characters at most.`;
+  return max === undefined
+    ? description
+    : `${description.replace(/\.$/, '')}, ${max} characters at most.`;
 }
 
-/** A field's meaning and examples as its schema states them: the words the open data's schema reuses. */
-export function meaningOf(root: AnySchema, path: readonly PropertyKey[]): Meta & Record<string, unknown> {
+/**
+ * A field's meaning and examples as its schema states them: the words the open data's schema
+ * reuses.
+ */
+export function meaningOf(
+  root: AnySchema,
+  path: readonly PropertyKey[],
+): Meta & Record<string, unknown> {
   const { schema } = fieldAt(root, path);
   const meta = schema ? (z.globalRegistry.get(schema) as Meta | undefined) : undefined;
   if (!meta?.description) throw new Error(`The schema has no description at ${path.join('.')}.`);
@@ -56,15 +75,20 @@ function metaOf(schema: AnySchema): Meta {
   let current: AnySchema | undefined = schema;
   for (let depth = 0; current && depth < 10; depth++) {
     const meta = z.globalRegistry.get(current) as Meta | undefined;
-    if (meta?.description) return { ...meta, description: withLimit(meta.description, maxLengthOf(current)) };
+    if (meta?.description)
+      return { ...meta, description: withLimit(meta.description, maxLengthOf(current)) };
     const def = current._zod.def as unknown as Record<string, unknown>;
-    current = (def['innerType'] ?? (def['type'] === 'pipe' ? def['out'] : undefined)) as AnySchema | undefined;
+    current = (def['innerType'] ?? (def['type'] === 'pipe' ? def['out'] : undefined)) as
+      AnySchema | undefined;
   }
   return {};
 }
 
 /** The schema at a field path, and the nearest description and example on the way to it. */
-export function fieldAt(root: AnySchema, path: readonly PropertyKey[]): { schema?: AnySchema | undefined; meta: Meta } {
+export function fieldAt(
+  root: AnySchema,
+  path: readonly PropertyKey[],
+): { schema?: AnySchema | undefined; meta: Meta } {
   let current: AnySchema | undefined = root;
   let meta: Meta = {};
   for (const key of path) {
@@ -74,7 +98,9 @@ export function fieldAt(root: AnySchema, path: readonly PropertyKey[]): { schema
       current = array ? (array._zod.def as unknown as { element: AnySchema }).element : undefined;
     } else {
       const object = unwrap(current, 'object');
-      current = object ? (object._zod.def as unknown as { shape: Record<string, AnySchema> }).shape[String(key)] : undefined;
+      current = object
+        ? (object._zod.def as unknown as { shape: Record<string, AnySchema> }).shape[String(key)]
+        : undefined;
       meta = {};
     }
     if (current) meta = { ...metaOf(current), ...pickDefined(meta) };
@@ -93,10 +119,15 @@ export function fieldNamesAt(root: AnySchema, path: readonly PropertyKey[]): str
   return object ? Object.keys((object._zod.def as unknown as { shape: object }).shape) : [];
 }
 
-/** An example as an editor would write it: `[a, b]` for a list, `{"lat":1}` for fields, else as written. */
+/**
+ * An example as an editor would write it: `[a, b]` for a list, `{"lat":1}` for fields, else as
+ * written.
+ */
 export function exampleText(example: unknown): string {
   if (Array.isArray(example)) return `[${example.join(', ')}]`;
-  return typeof example === 'object' && example !== null ? JSON.stringify(example) : `${example as string | number | boolean}`;
+  return typeof example === 'object' && example !== null
+    ? JSON.stringify(example)
+    : `${example as string | number | boolean}`;
 }
 
 /** "Short headline of the event. For example: Harbour council meets on the bridge" */
@@ -113,12 +144,18 @@ export interface FieldEntry {
   required: boolean;
 }
 
-/** A field may be left out when the schema accepts it missing (optional, a default, or a list that may be empty). */
+/**
+ * A field may be left out when the schema accepts it missing (optional, a default, or a list that
+ * may be empty).
+ */
 function isOptional(schema: AnySchema): boolean {
   return z.safeParse(schema, undefined).success;
 }
 
-/** Every field of a schema, depth first, with its description: the source of the generated field reference. */
+/**
+ * Every field of a schema, depth first, with its description: the source of the generated field
+ * reference.
+ */
 export function listFields(root: AnySchema, prefix = ''): FieldEntry[] {
   const object = unwrap(root, 'object');
   if (!object) return [];
@@ -127,9 +164,19 @@ export function listFields(root: AnySchema, prefix = ''): FieldEntry[] {
     const path = prefix ? `${prefix}.${name}` : name;
     const meta = metaOf(field);
     const array = unwrap(field, 'array');
-    const element = array ? (array._zod.def as unknown as { element: AnySchema }).element : undefined;
+    const element = array
+      ? (array._zod.def as unknown as { element: AnySchema }).element
+      : undefined;
     const childPath = element ? `${path}[]` : path;
     const children = listFields(element ?? field, childPath);
-    return [{ path, description: meta.description, examples: meta.examples, required: !isOptional(field) }, ...children];
+    return [
+      {
+        path,
+        description: meta.description,
+        examples: meta.examples,
+        required: !isOptional(field),
+      },
+      ...children,
+    ];
   });
 }

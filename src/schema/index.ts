@@ -7,14 +7,25 @@ import type { CROSS_LINK_KINDS } from '../lib/cross-links.ts';
  * exports all read this one list.
  */
 import { eventSchema } from './event.ts';
-import { organisationSchema, periodSchema, personSchema, placeSchema, topicSchema } from './entity.ts';
+import {
+  organisationSchema,
+  periodSchema,
+  personSchema,
+  placeSchema,
+  topicSchema,
+} from './entity.ts';
 import { sourceSchema } from './source.ts';
 
 export const collections = {
   events: { folder: 'events', singular: 'event', schema: eventSchema, maxKilobytes: 64 },
   sources: { folder: 'sources', singular: 'source', schema: sourceSchema, maxKilobytes: 512 },
   people: { folder: 'people', singular: 'person', schema: personSchema, maxKilobytes: 16 },
-  organisations: { folder: 'organisations', singular: 'organisation', schema: organisationSchema, maxKilobytes: 16 },
+  organisations: {
+    folder: 'organisations',
+    singular: 'organisation',
+    schema: organisationSchema,
+    maxKilobytes: 16,
+  },
   places: { folder: 'places', singular: 'place', schema: placeSchema, maxKilobytes: 16 },
   topics: { folder: 'topics', singular: 'topic', schema: topicSchema, maxKilobytes: 16 },
   periods: { folder: 'periods', singular: 'period', schema: periodSchema, maxKilobytes: 16 },
@@ -24,14 +35,26 @@ export type CollectionName = keyof typeof collections;
 export const COLLECTION_NAMES = Object.keys(collections) as CollectionName[];
 
 /** The fields of a record of a collection, as its schema gives them after parsing. */
-export type RecordData<K extends CollectionName> = z.output<ReturnType<(typeof collections)[K]['schema']>>;
+export type RecordData<K extends CollectionName> = z.output<
+  ReturnType<(typeof collections)[K]['schema']>
+>;
 
-// Every kind of cross-link (src/lib/cross-links.ts) must point into a collection: this fails to compile otherwise.
-export type CrossLinkTargetsAreCollections = (typeof CROSS_LINK_KINDS)[keyof typeof CROSS_LINK_KINDS] extends CollectionName ? true : never;
+// Every kind of cross-link (src/lib/cross-links.ts) must point into a collection: this fails to
+// compile otherwise.
+export type CrossLinkTargetsAreCollections =
+  (typeof CROSS_LINK_KINDS)[keyof typeof CROSS_LINK_KINDS] extends CollectionName ? true : never;
 const crossLinkTargetsAreCollections: CrossLinkTargetsAreCollections = true;
 void crossLinkTargetsAreCollections;
 
-export { eventSchema, sourceSchema, personSchema, organisationSchema, placeSchema, topicSchema, periodSchema };
+export {
+  eventSchema,
+  sourceSchema,
+  personSchema,
+  organisationSchema,
+  placeSchema,
+  topicSchema,
+  periodSchema,
+};
 export { siteSchema, type SiteConfig } from './site.ts';
 export { SHORT_FORMS } from './citation.ts';
 export type { EventData } from './event.ts';

@@ -8,6 +8,12 @@ import type { RuleId } from '../lib/errors.ts';
 
 type Context = Pick<z.core.$RefinementCtx, 'addIssue'>;
 
-export function reportRule(ctx: Context, rule: RuleId, input: unknown, params: Record<string, string | number> = {}, path: PropertyKey[] = []): void {
+export function reportRule(
+  ctx: Context,
+  rule: RuleId,
+  input: unknown,
+  params: Record<string, string | number> = {},
+  path: PropertyKey[] = [],
+): void {
   ctx.addIssue({ code: 'custom', message: rule, input, path, params: { rule, ...params } });
 }

@@ -26,7 +26,11 @@ export function id() {
 
 /** Accepts a single value or a list, always gives a list. */
 export function listOf<T extends z.ZodType>(item: T, min = 0) {
-  return z.preprocess((value) => (value === undefined || value === null ? [] : Array.isArray(value) ? value : [value]), z.array(item).min(min));
+  return z.preprocess(
+    (value) =>
+      value === undefined || value === null ? [] : Array.isArray(value) ? value : [value],
+    z.array(item).min(min),
+  );
 }
 
 /** A list of ids of records in another collection; resolved by the reference check. */

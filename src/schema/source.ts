@@ -1,13 +1,31 @@
-/** A source: one article, its metadata, and (in the Markdown body) its full text, kept for verification. */
+/**
+ * A source: one article, its metadata, and (in the Markdown body) its full text, kept for
+ * verification.
+ */
 import { z } from 'astro/zod';
 import { calendarDate } from './dates.ts';
 import { listOf, plainText, webUrl } from './primitives.ts';
 
-export const RELIABILITY_KINDS = ['factual-error', 'misspelling', 'mistranslation', 'spin', 'rewritten', 'boilerplate', 'attribution', 'other'] as const;
+export const RELIABILITY_KINDS = [
+  'factual-error',
+  'misspelling',
+  'mistranslation',
+  'spin',
+  'rewritten',
+  'boilerplate',
+  'attribution',
+  'other',
+] as const;
 
 const reliabilityNote = z.strictObject({
-  kind: z.enum(RELIABILITY_KINDS).meta({ description: 'What sort of problem a careful reader should know about.', examples: ['misspelling'] }),
-  note: plainText().meta({ description: 'The problem, explained for readers.', examples: ['Spells the council chair Ada Quill as “Ada Quil”.'] }),
+  kind: z.enum(RELIABILITY_KINDS).meta({
+    description: 'What sort of problem a careful reader should know about.',
+    examples: ['misspelling'],
+  }),
+  note: plainText().meta({
+    description: 'The problem, explained for readers.',
+    examples: ['Spells the council chair Ada Quill as “Ada Quil”.'],
+  }),
   quote: plainText()
     .optional()
     .meta({ description: 'The article’s words in question, verbatim.', examples: ['Ada Quil'] }),
@@ -19,8 +37,14 @@ export function sourceSchema() {
       description: 'The article’s headline, or a descriptive title in [brackets] if it has none.',
       examples: ['Harbour council to meet on bridge'],
     }),
-    site: plainText().meta({ description: 'The website or outlet that published this copy.', examples: ['Harbour Wire'] }),
-    agencies: listOf(plainText()).meta({ description: 'Agencies or outlets the text itself credits.', examples: [['AFP']] }),
+    site: plainText().meta({
+      description: 'The website or outlet that published this copy.',
+      examples: ['Harbour Wire'],
+    }),
+    agencies: listOf(plainText()).meta({
+      description: 'Agencies or outlets the text itself credits.',
+      examples: [['AFP']],
+    }),
     author: plainText()
       .optional()
       .meta({ description: 'Byline, if the text gives one.', examples: ['Jane Doe'] }),
@@ -30,24 +54,41 @@ export function sourceSchema() {
       .meta({ description: 'Language of the text as kept, BCP 47.', examples: ['en'] }),
     translation: plainText()
       .optional()
-      .meta({ description: 'Remarks on translation: from what, how well.', examples: ['Machine translation from Spanish.'] }),
-    published: calendarDate().meta({ description: 'Publication date, as precise as the evidence allows.', examples: ['2021-11-28'] }),
+      .meta({
+        description: 'Remarks on translation: from what, how well.',
+        examples: ['Machine translation from Spanish.'],
+      }),
+    published: calendarDate().meta({
+      description: 'Publication date, as precise as the evidence allows.',
+      examples: ['2021-11-28'],
+    }),
     publishedEvidence: plainText().meta({
       description: 'Why that date: the text’s own clues, and the reasoning.',
-      examples: ['Says the council “will meet on Tuesday” (30 November) and quotes its chair speaking “on Sunday” (28 November).'],
+      examples: [
+        'Says the council “will meet on Tuesday” (30 November) and quotes its chair speaking “on Sunday” (28 November).',
+      ],
     }),
     url: webUrl()
       .optional()
-      .meta({ description: 'Where the article was published, if known (http or https only).', examples: ['https://www.example.com/article'] }),
-    reliability: listOf(reliabilityNote).meta({ description: 'What a careful reader should know about this text.' }),
+      .meta({
+        description: 'Where the article was published, if known (http or https only).',
+        examples: ['https://www.example.com/article'],
+      }),
+    reliability: listOf(reliabilityNote).meta({
+      description: 'What a careful reader should know about this text.',
+    }),
     originalFile: plainText()
       .optional()
-      .meta({ description: 'File name of the article as it was received.', examples: ['000_2830333d2d269041.txt'] }),
+      .meta({
+        description: 'File name of the article as it was received.',
+        examples: ['000_2830333d2d269041.txt'],
+      }),
     sha256: z
       .string()
       .regex(/^[0-9a-f]{64}$/)
       .meta({
-        description: 'SHA-256 of the article text (the body of this file), to prove it is unchanged.',
+        description:
+          'SHA-256 of the article text (the body of this file), to prove it is unchanged.',
         examples: ['9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08'],
       }),
   });

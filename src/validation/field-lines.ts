@@ -33,7 +33,11 @@ function offsetOf(document: Document, path: readonly PropertyKey[]): number | un
     if (isMap(node)) {
       const map = node;
       const names = [String(key), ...(SHORT_FORMS[String(key)] ? [SHORT_FORMS[String(key)]!] : [])];
-      const pair = names.map((name) => map.items.find((item) => isScalar(item.key) && String(item.key.value) === name)).find(Boolean);
+      const pair = names
+        .map((name) =>
+          map.items.find((item) => isScalar(item.key) && String(item.key.value) === name),
+        )
+        .find(Boolean);
       if (!pair) break;
       offset = (pair.key as Node).range?.[0];
       node = pair.value;

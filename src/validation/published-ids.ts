@@ -1,4 +1,7 @@
-/** Reads `published-ids.txt`, the committed list of event ids once published: one per line; `#` starts a comment. */
+/**
+ * Reads `published-ids.txt`, the committed list of event ids once published: one per line; `#`
+ * starts a comment.
+ */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PublishedIds } from '../checks/record-set.ts';
@@ -6,7 +9,10 @@ import { displayPath } from './read-records.ts';
 
 export const PUBLISHED_IDS_FILE = 'published-ids.txt';
 
-export function readPublishedIds(contentRoot: string, projectRoot: string): PublishedIds | undefined {
+export function readPublishedIds(
+  contentRoot: string,
+  projectRoot: string,
+): PublishedIds | undefined {
   const path = join(contentRoot, PUBLISHED_IDS_FILE);
   if (!existsSync(path)) return undefined;
   const entries = readFileSync(path, 'utf8')

@@ -42,7 +42,8 @@ export function listMarkdown(folder: string): string[] {
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
     .flatMap((entry) => {
       const path = join(folder, entry.name);
-      if (entry.isDirectory() || (entry.isSymbolicLink() && statSync(path).isDirectory())) return listMarkdown(path);
+      if (entry.isDirectory() || (entry.isSymbolicLink() && statSync(path).isDirectory()))
+        return listMarkdown(path);
       return entry.name.endsWith('.md') ? [path] : [];
     });
 }
@@ -52,18 +53,28 @@ export function displayPath(path: string, projectRoot: string): string {
 }
 
 /** Reads one file; gives a record or the problem that stops it being read. */
-export function readRecord(path: string, collection: CollectionName, projectRoot: string): RawRecord | Problem {
+export function readRecord(
+  path: string,
+  collection: CollectionName,
+  projectRoot: string,
+): RawRecord | Problem {
   const file = displayPath(path, projectRoot);
   const bytes = readFileSync(path);
   const { singular, maxKilobytes } = collections[collection];
   if (bytes.length > maxKilobytes * 1024) {
-    return problem(file, 1, '', 'file.tooLarge', { size: Math.ceil(bytes.length / 1024), singular, limit: maxKilobytes });
+    return problem(file, 1, '', 'file.tooLarge', {
+      size: Math.ceil(bytes.length / 1024),
+      singular,
+      limit: maxKilobytes,
+    });
   }
   let text: string;
   try {
     text = decoder.decode(bytes);
   } catch {
-    return problem(file, firstBadUtf8Line(bytes), '', 'file.utf8', { line: firstBadUtf8Line(bytes) });
+    return problem(file, firstBadUtf8Line(bytes), '', 'file.utf8', {
+      line: firstBadUtf8Line(bytes),
+    });
   }
   const withoutBom = text.replace(/^\uFEFF/, '');
   if (withoutBom.trim() === '') return problem(file, 1, '', 'file.empty');
@@ -73,11 +84,15 @@ export function readRecord(path: string, collection: CollectionName, projectRoot
     parsed = matter(withoutBom, { engines: { yaml: parseYaml } });
   } catch (error) {
     const { reason, mark } = error as { reason?: string; mark?: { line: number } };
-    return problem(file, (mark?.line ?? 0) + 1, '', 'file.yaml', { reason: reason ?? 'it cannot be read' });
+    return problem(file, (mark?.line ?? 0) + 1, '', 'file.yaml', {
+      reason: reason ?? 'it cannot be read',
+    });
   }
   const data: unknown = parsed.data;
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    return problem(file, 2, '', 'file.notFields', { found: Array.isArray(data) ? 'a list' : 'a single value' });
+    return problem(file, 2, '', 'file.notFields', {
+      found: Array.isArray(data) ? 'a list' : 'a single value',
+    });
   }
   const id = path.slice(path.lastIndexOf(sep) + 1, -'.md'.length);
   return {
@@ -99,7 +114,16 @@ function firstBadUtf8Line(bytes: Uint8Array): number {
   for (let i = 0; i < bytes.length;) {
     const lead = bytes[i]!;
     if (lead === 0x0a) line++;
-    const length = lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+    const length =
+      lead < 0x80
+        ? 1
+        : lead >= 0xc2 && lead <= 0xdf
+          ? 2
+          : lead >= 0xe0 && lead <= 0xef
+            ? 3
+            : lead >= 0xf0 && lead <= 0xf4
+              ? 4
+              : 0;
     if (length === 0) return line;
     for (let k = 1; k < length; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return line;
     i += length;
@@ -111,7 +135,10 @@ function firstBadUtf8Line(bytes: Uint8Array): number {
 export function readRecords(contentRoot: string, projectRoot: string): ReadResult {
   const records: RawRecord[] = [];
   const problems: Problem[] = [];
-  for (const [name, { folder }] of Object.entries(collections) as [CollectionName, (typeof collections)[CollectionName]][]) {
+  for (const [name, { folder }] of Object.entries(collections) as [
+    CollectionName,
+    (typeof collections)[CollectionName],
+  ][]) {
     for (const path of listMarkdown(join(contentRoot, folder))) {
       const result = readRecord(path, name, projectRoot);
       if ('rule' in result) problems.push(result);

@@ -8,10 +8,16 @@ import { readYamlFile } from './yaml-file.ts';
 
 export const SITE_FILE = 'site.yaml';
 
-export function readSiteConfig(contentRoot: string, projectRoot: string): { config?: SiteConfig; problems: Problem[] } {
+export function readSiteConfig(
+  contentRoot: string,
+  projectRoot: string,
+): { config?: SiteConfig; problems: Problem[] } {
   const path = join(contentRoot, SITE_FILE);
   const file = displayPath(path, projectRoot);
   if (!existsSync(path)) return { problems: [problem(file, 1, '', 'site.missing')] };
-  const { data, problems } = readYamlFile(path, file, siteSchema(), { singular: 'site configuration', whenEmpty: {} });
+  const { data, problems } = readYamlFile(path, file, siteSchema(), {
+    singular: 'site configuration',
+    whenEmpty: {},
+  });
   return data ? { config: data, problems } : { problems };
 }

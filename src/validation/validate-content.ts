@@ -21,15 +21,22 @@ export interface ValidationResult extends RecordSet {
   fileCount: number;
 }
 
-export function validateContent(contentRoot: string, projectRoot = process.cwd()): ValidationResult {
+export function validateContent(
+  contentRoot: string,
+  projectRoot = process.cwd(),
+): ValidationResult {
   const root = resolve(projectRoot, contentRoot);
   const site = readSiteConfig(root, projectRoot);
   const read = readRecords(root, projectRoot);
   // The exclusions list is content too: a broken one fails here, not only in `npm run coverage`.
   const exclusions = readCoverageExclusions(root, projectRoot);
   const problems: Problem[] = [...site.problems, ...read.problems, ...exclusions.problems];
-  const records = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, [] as ContentRecord[]])) as Record<CollectionName, ContentRecord[]>;
-  const invalidIds = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, new Set<string>()])) as Record<CollectionName, Set<string>>;
+  const records = Object.fromEntries(
+    COLLECTION_NAMES.map((name) => [name, [] as ContentRecord[]]),
+  ) as Record<CollectionName, ContentRecord[]>;
+  const invalidIds = Object.fromEntries(
+    COLLECTION_NAMES.map((name) => [name, new Set<string>()]),
+  ) as Record<CollectionName, Set<string>>;
   for (const raw of read.records) {
     const parsed = parseRecord(raw);
     if (Array.isArray(parsed)) {
@@ -45,12 +52,20 @@ export function validateContent(contentRoot: string, projectRoot = process.cwd()
     coverageExclusions: exclusions.exclusions,
   } as RecordSet;
   problems.push(...runChecks(content));
-  return { ...content, problems: sortProblems(problems), site: site.config, fileCount: read.records.length + read.problems.length };
+  return {
+    ...content,
+    problems: sortProblems(problems),
+    site: site.config,
+    fileCount: read.records.length + read.problems.length,
+  };
 }
 
 /** The id of every record, valid or not, by collection: what a cross-link may point to. */
 export function recordIds(result: RecordSet): Record<CollectionName, Set<string>> {
   return Object.fromEntries(
-    COLLECTION_NAMES.map((name) => [name, new Set([...result.records[name].map((record) => record.id), ...result.invalidIds[name]])]),
+    COLLECTION_NAMES.map((name) => [
+      name,
+      new Set([...result.records[name].map((record) => record.id), ...result.invalidIds[name]]),
+    ]),
   ) as Record<CollectionName, Set<string>>;
 }

@@ -1,4 +1,7 @@
-/** Reads a whole-YAML content file (site.yaml, coverage-exclusions.yaml) against its schema, with the catalog's messages. */
+/**
+ * Reads a whole-YAML content file (site.yaml, coverage-exclusions.yaml) against its schema, with
+ * the catalog's messages.
+ */
 import { readFileSync } from 'node:fs';
 import type { z } from 'astro/zod';
 import { fieldLocator } from './field-lines.ts';
@@ -19,9 +22,19 @@ export function readYamlFile<S extends z.ZodType>(
     data = parseYaml(text);
   } catch (error) {
     const { reason, mark } = error as { reason?: string; mark?: { line: number } };
-    return { problems: [problem(file, (mark?.line ?? 0) + 1, '', 'file.yaml', { reason: reason ?? 'it cannot be read' })], lineOf };
+    return {
+      problems: [
+        problem(file, (mark?.line ?? 0) + 1, '', 'file.yaml', {
+          reason: reason ?? 'it cannot be read',
+        }),
+      ],
+      lineOf,
+    };
   }
   const result = schema.safeParse(data ?? whenEmpty, { reportInput: true });
   if (result.success) return { data: result.data, problems: [], lineOf };
-  return { problems: issuesToProblems(result.error.issues, schema, { file, singular, lineOf }), lineOf };
+  return {
+    problems: issuesToProblems(result.error.issues, schema, { file, singular, lineOf }),
+    lineOf,
+  };
 }

@@ -35,9 +35,11 @@ describe('build of the fixture site', () => {
 
   it('lists events in time order, grouped by month, under the base path', () => {
     const html = page('index.html');
-    const order = ['2021-03-council-approves-plans', '2021-11-30-harbour-council-meets', '2022-01-bridge-works-start'].map((id) =>
-      html.indexOf(`href="/sub/events/${id}/"`),
-    );
+    const order = [
+      '2021-03-council-approves-plans',
+      '2021-11-30-harbour-council-meets',
+      '2022-01-bridge-works-start',
+    ].map((id) => html.indexOf(`href="/sub/events/${id}/"`));
     expect(order.every((index) => index > 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     expect(html).toContain('>March 2021</h2>');
@@ -47,31 +49,45 @@ describe('build of the fixture site', () => {
 
   it('shows an event with its dating, quotes and canonical URL', () => {
     const html = page('events/2021-11-30-harbour-council-meets/index.html');
-    expect(html).toContain('<link rel="canonical" href="https://fixture.example/sub/events/2021-11-30-harbour-council-meets/">');
+    expect(html).toContain(
+      '<link rel="canonical" href="https://fixture.example/sub/events/2021-11-30-harbour-council-meets/">',
+    );
     expect(html).toContain('<time datetime="2021-11-30">30 November 2021</time>');
     expect(html).toContain(
       'Inferred from the words “on Tuesday” in <a href="/sub/sources/2021-11-28-wire-council-preview/"><cite>Harbour council to meet on bridge</cite></a>.',
     );
-    expect(html).toContain('<blockquote><p>The harbour council will meet on Tuesday to discuss the new bridge</p></blockquote>');
+    expect(html).toContain(
+      '<blockquote><p>The harbour council will meet on Tuesday to discuss the new bridge</p></blockquote>',
+    );
     expect(html).toContain('<a class="site-title" href="/sub/">');
   });
 
   it('runs our own rehype plugin in the real build', () => {
     const html = page('events/2021-11-30-harbour-council-meets/index.html');
-    expect(html).toContain('<a href="https://gazette.example/council" rel="noopener noreferrer external" class="external">approved the plans</a>');
+    expect(html).toContain(
+      '<a href="https://gazette.example/council" rel="noopener noreferrer external" class="external">approved the plans</a>',
+    );
     expect(html).toContain('<p>A <a>bad link</a> and some raw HTML:</p>');
   });
 
   it('leaves nothing executable from hostile Markdown', () => {
     const html = page('events/2021-11-30-harbour-council-meets/index.html');
-    const body = html.slice(html.indexOf('<div class="body">'), html.indexOf('<section aria-labelledby="sources-heading">'));
+    const body = html.slice(
+      html.indexOf('<div class="body">'),
+      html.indexOf('<section aria-labelledby="sources-heading">'),
+    );
     expect(body).toContain('approved the plans');
     expect(body).toContain('clickable text');
-    expect(body).not.toMatch(/<(script|iframe|img|svg|object|embed|style|form|input)\b|\son[a-z]+=|javascript|data:|alert\(|style=/i);
+    expect(body).not.toMatch(
+      /<(script|iframe|img|svg|object|embed|style|form|input)\b|\son[a-z]+=|javascript|data:|alert\(|style=/i,
+    );
     expect(html).not.toMatch(/<iframe|onerror|javascript:|alert\(/i);
-    // The only scripts are the JSON-LD and the site's own optional module, served from the site itself.
+    // The only scripts are the JSON-LD and the site's own optional module, served from the site
+    // itself.
     for (const tag of html.match(/<script[^>]*>/g) ?? [])
-      expect(tag).toMatch(/^<script type="(application\/ld\+json|module)"( src="\/sub\/_astro\/[\w.-]+\.js")?>$/);
+      expect(tag).toMatch(
+        /^<script type="(application\/ld\+json|module)"( src="\/sub\/_astro\/[\w.-]+\.js")?>$/,
+      );
   });
 });
 
@@ -82,10 +98,15 @@ describe('a build with bad content', () => {
     const previous = join(work, 'previous');
     mkdirSync(previous);
     writeFileSync(join(previous, 'index.html'), 'the site as deployed');
-    const failed = runNode([BUILD], { env: { CHRONICLE_CONTENT: join(root, 'content'), CHRONICLE_OUT_DIR: previous } });
+    const failed = runNode([BUILD], {
+      env: { CHRONICLE_CONTENT: join(root, 'content'), CHRONICLE_OUT_DIR: previous },
+    });
     expect(failed.status).toBe(1);
     // The very lines `npm run validate` prints for the same folder, in the build's log.
-    const validate = runNode([join(PROJECT_ROOT, 'src', 'cli', 'validate.ts'), join(root, 'content')]);
+    const validate = runNode([
+      join(PROJECT_ROOT, 'src', 'cli', 'validate.ts'),
+      join(root, 'content'),
+    ]);
     const validatorLines = validate.stderr.split('\n').filter((line) => line.includes(' → '));
     const buildLines = failed.stderr
       .split('\n')
@@ -93,7 +114,9 @@ describe('a build with bad content', () => {
       .map((line) => stripVTControlCharacters(line).replace(/^.*\[chronicle\] /, ''));
     expect(validatorLines).toHaveLength(1);
     expect(buildLines).toEqual(validatorLines);
-    expect(failed.stderr).toContain('✗ 1 problem in the content (listed above). Nothing was built.');
+    expect(failed.stderr).toContain(
+      '✗ 1 problem in the content (listed above). Nothing was built.',
+    );
     expect(readFileSync(join(previous, 'index.html'), 'utf8')).toBe('the site as deployed');
     expect(existsSync(`${previous}.chronicle-staging`)).toBe(false);
     rmSync(root, { recursive: true, force: true });

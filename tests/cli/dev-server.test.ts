@@ -16,8 +16,14 @@ const content = join(work, 'content');
 const address = (path: string) => `http://localhost:${PORT}/sub/${path}`;
 let server: ChildProcess | undefined;
 
-/** Asks until the answer passes `ready` (the dev server takes a moment to start and to see an edit), for at most 60 s. */
-async function fetchUntil(path: string, ready: (response: Response, body: string) => boolean): Promise<{ response: Response; body: string }> {
+/**
+ * Asks until the answer passes `ready` (the dev server takes a moment to start and to see an edit),
+ * for at most 60 s.
+ */
+async function fetchUntil(
+  path: string,
+  ready: (response: Response, body: string) => boolean,
+): Promise<{ response: Response; body: string }> {
   const give = Date.now() + 60_000;
   let last = 'no answer';
   while (Date.now() < give) {
@@ -35,18 +41,29 @@ async function fetchUntil(path: string, ready: (response: Response, body: string
 }
 
 function withoutTestRunner(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  return Object.fromEntries(Object.entries(env).filter(([name]) => name !== 'NODE_ENV' && !name.startsWith('VITEST')));
+  return Object.fromEntries(
+    Object.entries(env).filter(([name]) => name !== 'NODE_ENV' && !name.startsWith('VITEST')),
+  );
 }
 
 beforeAll(() => {
   cpSync(join(PROJECT_ROOT, 'tests/fixtures/site/content'), content, { recursive: true });
   // The server binary itself, so that stopping it stops it (npm would leave it running).
-  server = spawn(process.execPath, [join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(PORT)], {
-    cwd: PROJECT_ROOT,
-    // Without the test runner's own settings (NODE_ENV=test and VITEST…), which a dev server would take for its own.
-    env: { ...withoutTestRunner(process.env), CHRONICLE_CONTENT: content, ASTRO_TELEMETRY_DISABLED: '1' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  server = spawn(
+    process.execPath,
+    [join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(PORT)],
+    {
+      cwd: PROJECT_ROOT,
+      // Without the test runner's own settings (NODE_ENV=test and VITEST…), which a dev server would
+      // take for its own.
+      env: {
+        ...withoutTestRunner(process.env),
+        CHRONICLE_CONTENT: content,
+        ASTRO_TELEMETRY_DISABLED: '1',
+      },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
 });
 
 afterAll(() => {
@@ -72,10 +89,21 @@ describe('npm run dev', () => {
 
   it('shows an edit to a source without a restart', async () => {
     const path = 'sources/2021-11-28-wire-council-preview/';
-    await fetchUntil(path, (r, body) => r.status === 200 && body.includes('<h1>Harbour council to meet on bridge</h1>'));
+    await fetchUntil(
+      path,
+      (r, body) => r.status === 200 && body.includes('<h1>Harbour council to meet on bridge</h1>'),
+    );
     const file = join(content, 'sources', '2021-11-28-wire-council-preview.md');
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/^headline: .*$/m, 'headline: Edited while the server runs'));
-    const edited = await fetchUntil(path, (_r, body) => body.includes('<h1>Edited while the server runs</h1>'));
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace(
+        /^headline: .*$/m,
+        'headline: Edited while the server runs',
+      ),
+    );
+    const edited = await fetchUntil(path, (_r, body) =>
+      body.includes('<h1>Edited while the server runs</h1>'),
+    );
     expect(edited.response.status).toBe(200);
   });
 });

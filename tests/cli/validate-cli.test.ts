@@ -26,15 +26,23 @@ describe('validate CLI', () => {
   it('prints every problem in every file, a summary, and exits 1', () => {
     const result = runNode([CLI], { cwd: project('many-problems-in-many-files') });
     expect(result.status).toBe(1);
-    const expected = readFileSync(join(BAD_INPUT, 'many-problems-in-many-files', 'expected.txt'), 'utf8');
+    const expected = readFileSync(
+      join(BAD_INPUT, 'many-problems-in-many-files', 'expected.txt'),
+      'utf8',
+    );
     expect(result.stderr).toMatch(
-      new RegExp(`^${escape(expected)}\\n✗ 2 problems in 2 files \\(12 files checked in \\d+ ms\\)\\. Nothing was published\\.\\n$`),
+      new RegExp(
+        `^${escape(expected)}\\n✗ 2 problems in 2 files \\(12 files checked in \\d+ ms\\)\\. Nothing was published\\.\\n$`,
+      ),
     );
     expect(result.stderr).not.toMatch(/ at |Error:|ZodError|invalid_/);
   });
 
   it('adds GitHub annotations under GitHub Actions', () => {
-    const result = runNode([CLI], { cwd: project('unknown-person'), env: { GITHUB_ACTIONS: 'true' } });
+    const result = runNode([CLI], {
+      cwd: project('unknown-person'),
+      env: { GITHUB_ACTIONS: 'true' },
+    });
     expect(result.status).toBe(1);
     expect(result.stdout).toBe(
       '::error file=content/events/2021-11-28-chair-speaks.md,line=8,title=people[0]::no person has the id "ada-quil". Did you mean "ada-quill"? Correct the id, or create content/people/ada-quil.md.\n',

@@ -1,10 +1,16 @@
-/** What readers do: move through pages by keyboard alone, filter the timeline (with and without JavaScript), search. */
+/**
+ * What readers do: move through pages by keyboard alone, filter the timeline (with and without
+ * JavaScript), search.
+ */
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { browserAvailable, browseSite, type BrowserSession } from '../helpers/browser.ts';
 
 /** Presses Tab until focus comes back round, and lists what received it. */
-async function tabThrough(page: Page, limit = 120): Promise<{ tag: string; text: string; outline: string }[]> {
+async function tabThrough(
+  page: Page,
+  limit = 120,
+): Promise<{ tag: string; text: string; outline: string }[]> {
   const seen: { tag: string; text: string; outline: string }[] = [];
   for (let i = 0; i < limit; i++) {
     await page.keyboard.press('Tab');
@@ -36,21 +42,35 @@ describe.skipIf(!browserAvailable)('readers at work', () => {
   });
   afterAll(() => site?.close());
 
-  it.each(['', 'events/2021-11-30-harbour-council-meets/', 'people/ada-quill/', 'sources/2021-11-28-wire-council-preview/', 'search/'])(
+  it.each([
+    '',
+    'events/2021-11-30-harbour-council-meets/',
+    'people/ada-quill/',
+    'sources/2021-11-28-wire-council-preview/',
+    'search/',
+  ])(
     'reaches every link and control of /sub/%s by keyboard, each with a visible focus ring',
     async (path) => {
       const page = await browser.newPage();
       await page.goto(site.url + path);
       const focusable = await page.evaluate(
         () =>
-          [...document.querySelectorAll<HTMLElement>('a[href], button, input, summary, [tabindex]:not([tabindex="-1"])')].filter(
-            (el) => el.offsetParent !== null && !el.closest('[hidden], details:not([open]) > :not(summary)'),
+          [
+            ...document.querySelectorAll<HTMLElement>(
+              'a[href], button, input, summary, [tabindex]:not([tabindex="-1"])',
+            ),
+          ].filter(
+            (el) =>
+              el.offsetParent !== null &&
+              !el.closest('[hidden], details:not([open]) > :not(summary)'),
           ).length,
       );
       const reached = await tabThrough(page);
       expect(reached[0]).toMatchObject({ tag: 'a', text: 'Skip to content' });
       expect(reached.length).toBeGreaterThanOrEqual(Math.min(focusable, 100));
-      expect(reached.filter((r) => !r.outline.startsWith('solid')).map((r) => `${r.tag} ${r.text}`)).toEqual([]);
+      expect(
+        reached.filter((r) => !r.outline.startsWith('solid')).map((r) => `${r.tag} ${r.text}`),
+      ).toEqual([]);
       await page.close();
     },
   );
@@ -72,7 +92,9 @@ describe.skipIf(!browserAvailable)('readers at work', () => {
     await page.locator('summary', { hasText: 'Filter the timeline' }).click();
     await page.locator('[data-filter-kind="people"][data-filter-id="ada-quill"]').click();
     await expect(entries.count()).resolves.toBe(1);
-    await expect(page.locator('[data-filter-label]').textContent()).resolves.toBe('Showing 1 event: Ada Quill.');
+    await expect(page.locator('[data-filter-label]').textContent()).resolves.toBe(
+      'Showing 1 event: Ada Quill.',
+    );
     expect(new URL(page.url()).search).toBe('?people=ada-quill');
     await page.getByRole('button', { name: 'Show all events' }).click();
     await expect(entries.count()).resolves.toBe(3);
@@ -106,8 +128,13 @@ describe.skipIf(!browserAvailable)('readers at work', () => {
     await page.waitForURL(`${site.url}search/?q=bridge+plans`);
     const first = page.locator('pagefind-results a').first();
     await first.waitFor();
-    await expect(page.locator('pagefind-results').textContent()).resolves.toContain('Council approves the bridge plans');
-    await page.locator('pagefind-results a', { hasText: 'Council approves the bridge plans' }).first().click();
+    await expect(page.locator('pagefind-results').textContent()).resolves.toContain(
+      'Council approves the bridge plans',
+    );
+    await page
+      .locator('pagefind-results a', { hasText: 'Council approves the bridge plans' })
+      .first()
+      .click();
     await page.waitForURL(`${site.url}events/2021-03-council-approves-plans/`);
     await page.close();
   });
@@ -115,7 +142,9 @@ describe.skipIf(!browserAvailable)('readers at work', () => {
   it('without JavaScript, the search page points to the lists instead', async () => {
     const page = await noScript.newPage();
     await page.goto(`${site.url}search/?q=bridge`);
-    await expect(page.locator('main').textContent()).resolves.toContain('Searching needs JavaScript');
+    await expect(page.locator('main').textContent()).resolves.toContain(
+      'Searching needs JavaScript',
+    );
     await page.getByRole('link', { name: 'topic', exact: true }).click();
     await page.waitForURL(`${site.url}topics/`);
     await page.close();

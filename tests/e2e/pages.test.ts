@@ -35,23 +35,32 @@ describe.skipIf(!browserAvailable)('pages in a real browser', () => {
   });
   afterAll(() => site?.close());
 
-  it.each(Object.entries(PAGES).flatMap(([name, path]) => (['light', 'dark'] as const).map((scheme) => [name, scheme, path] as const)))(
-    '%s (%s) has no accessibility violations',
-    async (_name, scheme, path) => {
-      const page = await browser.newPage();
-      await page.emulateMedia({ colorScheme: scheme });
-      await page.goto(site.url + path);
-      if (path.startsWith('search/')) await page.locator('pagefind-results a').first().waitFor();
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-      await page.close();
-    },
-  );
+  it.each(
+    Object.entries(PAGES).flatMap(([name, path]) =>
+      (['light', 'dark'] as const).map((scheme) => [name, scheme, path] as const),
+    ),
+  )('%s (%s) has no accessibility violations', async (_name, scheme, path) => {
+    const page = await browser.newPage();
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(site.url + path);
+    if (path.startsWith('search/')) await page.locator('pagefind-results a').first().waitFor();
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    expect(
+      results.violations.map(
+        (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+      ),
+    ).toEqual([]);
+    await page.close();
+  });
 
   it('no page requests any host other than its own', () => {
     const origin = new URL(site.url).origin;
     expect(site.requests.length).toBeGreaterThan(20);
-    expect(site.requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:'))).toEqual([]);
+    expect(
+      site.requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:')),
+    ).toEqual([]);
   });
 
   it('a shared link to a day scrolls to that day, below the sticky headings', async () => {
@@ -70,7 +79,9 @@ describe.skipIf(!browserAvailable)('pages in a real browser', () => {
     const page = await browser.newPage();
     const response = await page.goto(`${site.url}events/2021-11-30-harbour-council-meets/`);
     expect(response?.status()).toBe(200);
-    await expect(page.locator('h1').textContent()).resolves.toBe('Harbour council meets on the bridge');
+    await expect(page.locator('h1').textContent()).resolves.toBe(
+      'Harbour council meets on the bridge',
+    );
     const image = await page.locator('meta[property="og:image"]').getAttribute('content');
     expect(image).toBe('https://fixture.example/sub/og/2021-11-30-harbour-council-meets.png');
     const png = await page.request.get(`${site.url}og/2021-11-30-harbour-council-meets.png`);
@@ -82,7 +93,9 @@ describe.skipIf(!browserAvailable)('pages in a real browser', () => {
     const page = await browser.newPage();
     await page.goto(`${site.url}events/2021-11-30-council-meeting/`);
     await page.waitForURL(`${site.url}events/2021-11-30-harbour-council-meets/`);
-    await expect(page.locator('h1').textContent()).resolves.toBe('Harbour council meets on the bridge');
+    await expect(page.locator('h1').textContent()).resolves.toBe(
+      'Harbour council meets on the bridge',
+    );
     await page.close();
   });
 

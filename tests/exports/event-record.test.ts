@@ -1,6 +1,13 @@
-/** The export record: references resolved, dates in one shape, absent fields left out, and always what the schema says. */
+/**
+ * The export record: references resolved, dates in one shape, absent fields left out, and always
+ * what the schema says.
+ */
 import { describe, expect, it } from 'vitest';
-import { eventRecord, exportDate, type ExportIndexes } from '../../src/model/exports/event-record.ts';
+import {
+  eventRecord,
+  exportDate,
+  type ExportIndexes,
+} from '../../src/model/exports/event-record.ts';
 import { dataDay, eventsDocument, jsonText } from '../../src/model/exports/events-document.ts';
 import { absoluteUrl, homeUrl, permalink } from '../../src/lib/urls.ts';
 import { parseDateText, type CalendarDate } from '../../src/lib/calendar.ts';
@@ -13,12 +20,31 @@ const site = { url: 'https://example.org', base: '/chronicle/' };
 
 const indexes: ExportIndexes = {
   sources: new Map([
-    ['wire', { id: 'wire', data: { headline: 'Council to meet', site: 'Wire', published: day('2021-11-28') } }],
-    ['gazette', { id: 'gazette', data: { headline: 'Council approves', site: 'Gazette', published: day('2021-12'), url: 'https://gazette.example/a' } }],
+    [
+      'wire',
+      {
+        id: 'wire',
+        data: { headline: 'Council to meet', site: 'Wire', published: day('2021-11-28') },
+      },
+    ],
+    [
+      'gazette',
+      {
+        id: 'gazette',
+        data: {
+          headline: 'Council approves',
+          site: 'Gazette',
+          published: day('2021-12'),
+          url: 'https://gazette.example/a',
+        },
+      },
+    ],
   ]),
   people: new Map([['ada', { id: 'ada', data: { name: 'Ada Quill' } }]]),
   organisations: new Map([['council', { id: 'council', data: { name: 'Harbour council' } }]]),
-  places: new Map([['town', { id: 'town', data: { name: 'Harbourtown', coordinates: { lat: 50.5, lon: 4.25 } } }]]),
+  places: new Map([
+    ['town', { id: 'town', data: { name: 'Harbourtown', coordinates: { lat: 50.5, lon: 4.25 } } }],
+  ]),
   topics: new Map([['bridge', { id: 'bridge', data: { name: 'The bridge' } }]]),
 };
 
@@ -47,21 +73,44 @@ describe('site addresses', () => {
   it('are absolute and under the base path', () => {
     expect(homeUrl(site)).toBe('https://example.org/chronicle/');
     expect(permalink(site, 'x')).toBe('https://example.org/chronicle/events/x/');
-    expect(absoluteUrl({ url: 'https://example.org', base: '/' }, 'feed.xml')).toBe('https://example.org/feed.xml');
+    expect(absoluteUrl({ url: 'https://example.org', base: '/' }, 'feed.xml')).toBe(
+      'https://example.org/feed.xml',
+    );
   });
 });
 
 describe('exportDate', () => {
   it('gives a day, month or year without span fields', () => {
-    expect(exportDate(day('2021-11'))).toEqual({ text: '2021-11', precision: 'month', earliest: '2021-11-01', latest: '2021-11-30' });
-    expect(Object.keys(exportDate(day('2021')))).toEqual(['text', 'precision', 'earliest', 'latest']);
+    expect(exportDate(day('2021-11'))).toEqual({
+      text: '2021-11',
+      precision: 'month',
+      earliest: '2021-11-01',
+      latest: '2021-11-30',
+    });
+    expect(Object.keys(exportDate(day('2021')))).toEqual([
+      'text',
+      'precision',
+      'earliest',
+      'latest',
+    ]);
   });
 
   it('gives a span its label, and openStart only when it is open', () => {
-    const spring = event({ start: { from: '2021-03', to: '2021-05', label: 'spring 2021' } }).data.start;
-    expect(exportDate(spring)).toEqual({ text: 'spring 2021', precision: 'span', earliest: '2021-03-01', latest: '2021-05-31', label: 'spring 2021' });
+    const spring = event({ start: { from: '2021-03', to: '2021-05', label: 'spring 2021' } }).data
+      .start;
+    expect(exportDate(spring)).toEqual({
+      text: 'spring 2021',
+      precision: 'span',
+      earliest: '2021-03-01',
+      latest: '2021-05-31',
+      label: 'spring 2021',
+    });
     const by = event({ start: { to: '2021-11-28', label: 'by 28 November' } }).data.start;
-    expect(exportDate(by)).toMatchObject({ earliest: '2021-11-28', latest: '2021-11-28', openStart: true });
+    expect(exportDate(by)).toMatchObject({
+      earliest: '2021-11-28',
+      latest: '2021-11-28',
+      openStart: true,
+    });
   });
 });
 
@@ -71,21 +120,33 @@ describe('eventRecord', () => {
     expect(record.url).toBe('https://example.org/chronicle/events/2021-11-30-council-meets/');
     expect(record.people).toEqual([{ id: 'ada', name: 'Ada Quill' }]);
     expect(record.organisations).toEqual([{ id: 'council', name: 'Harbour council' }]);
-    expect(record.places).toEqual([{ id: 'town', name: 'Harbourtown', coordinates: { lat: 50.5, lon: 4.25 } }]);
+    expect(record.places).toEqual([
+      { id: 'town', name: 'Harbourtown', coordinates: { lat: 50.5, lon: 4.25 } },
+    ]);
     expect(record.topics).toEqual([{ id: 'bridge', name: 'The bridge' }]);
     expect(record.sources).toEqual([
       {
         id: 'wire',
         headline: 'Council to meet',
         site: 'Wire',
-        published: { text: '2021-11-28', precision: 'day', earliest: '2021-11-28', latest: '2021-11-28' },
+        published: {
+          text: '2021-11-28',
+          precision: 'day',
+          earliest: '2021-11-28',
+          latest: '2021-11-28',
+        },
         quotes: ['will meet'],
       },
       {
         id: 'gazette',
         headline: 'Council approves',
         site: 'Gazette',
-        published: { text: '2021-12', precision: 'month', earliest: '2021-12-01', latest: '2021-12-31' },
+        published: {
+          text: '2021-12',
+          precision: 'month',
+          earliest: '2021-12-01',
+          latest: '2021-12-31',
+        },
         url: 'https://gazette.example/a',
         quotes: ['met', 'approved'],
       },
@@ -122,7 +183,12 @@ describe('eventRecord', () => {
         end: '2021-12-01',
         time: '18:30',
         timezone: 'Europe/Riga',
-        dating: { basis: 'inferred', words: 'on Tuesday', source: 'wire', reasoning: 'Published on Sunday.' },
+        dating: {
+          basis: 'inferred',
+          words: 'on Tuesday',
+          source: 'wire',
+          reasoning: 'Published on Sunday.',
+        },
         disagreements: [
           {
             about: 'votes',
@@ -138,9 +204,25 @@ describe('eventRecord', () => {
       indexes,
       site,
     );
-    expect(Object.keys(record).slice(6, 11)).toEqual(['start', 'end', 'time', 'timezone', 'dating']);
-    expect(record.end).toEqual({ text: '2021-12-01', precision: 'day', earliest: '2021-12-01', latest: '2021-12-01' });
-    expect(record.dating).toEqual({ basis: 'inferred', words: 'on Tuesday', source: 'wire', reasoning: 'Published on Sunday.' });
+    expect(Object.keys(record).slice(6, 11)).toEqual([
+      'start',
+      'end',
+      'time',
+      'timezone',
+      'dating',
+    ]);
+    expect(record.end).toEqual({
+      text: '2021-12-01',
+      precision: 'day',
+      earliest: '2021-12-01',
+      latest: '2021-12-01',
+    });
+    expect(record.dating).toEqual({
+      basis: 'inferred',
+      words: 'on Tuesday',
+      source: 'wire',
+      reasoning: 'Published on Sunday.',
+    });
     expect(record.disagreements[0]!.versions).toEqual([
       { source: 'wire', says: '12' },
       { source: 'gazette', says: '13', quote: '13 votes' },
@@ -151,7 +233,9 @@ describe('eventRecord', () => {
   });
 
   it('refuses a reference the indexes do not have, naming it', () => {
-    expect(() => eventRecord(event({ people: ['nobody'] }), indexes, site)).toThrow('Event "2021-11-30-council-meets" refers to person "nobody"');
+    expect(() => eventRecord(event({ people: ['nobody'] }), indexes, site)).toThrow(
+      'Event "2021-11-30-council-meets" refers to person "nobody"',
+    );
   });
 });
 
@@ -168,14 +252,22 @@ describe('events.json document', () => {
   it('has the documented header and conforms to the export schema', () => {
     const document = eventsDocument(records, fixtureSite);
     expect(Object.keys(document)).toEqual(['version', 'generator', 'site', 'generated', 'events']);
-    expect(document).toMatchObject({ version: '1.0.0', generator: 'Chronicle', site: { title: 'Fixture Chronicle', url: 'https://fixture.example/sub/' } });
+    expect(document).toMatchObject({
+      version: '1.0.0',
+      generator: 'Chronicle',
+      site: { title: 'Fixture Chronicle', url: 'https://fixture.example/sub/' },
+    });
     expect(exportFileSchema.safeParse(document).error).toBeUndefined();
-    expect(jsonText(document)).toBe(jsonText(eventsDocument(contentRecords(FIXTURE_CONTENT).records, fixtureSite)));
+    expect(jsonText(document)).toBe(
+      jsonText(eventsDocument(contentRecords(FIXTURE_CONTENT).records, fixtureSite)),
+    );
   });
 
   it('conforms for every event of the real content too', () => {
     const real = contentRecords('content');
     expect(real.records.length).toBeGreaterThan(0);
-    expect(exportFileSchema.safeParse(eventsDocument(real.records, real.site)).error).toBeUndefined();
+    expect(
+      exportFileSchema.safeParse(eventsDocument(real.records, real.site)).error,
+    ).toBeUndefined();
   });
 });

@@ -12,7 +12,15 @@ import { SaxesParser } from 'saxes';
 import ICAL from 'ical.js';
 import { describe, expect, inject, it } from 'vitest';
 
-const FILES = ['events.json', 'events.schema.json', 'events.csv', 'events.ics', 'timeline.json', 'feed.xml', 'data/index.html'];
+const FILES = [
+  'events.json',
+  'events.schema.json',
+  'events.csv',
+  'events.ics',
+  'timeline.json',
+  'feed.xml',
+  'data/index.html',
+];
 // Built once for all tests (tests/global-setup.ts), in two far-apart time zones.
 const outs = { east: inject('fixtureDist'), west: inject('fixtureDistWest') };
 
@@ -34,7 +42,12 @@ function parseXml(xml: string): XmlElement {
     throw error;
   });
   parser.on('opentag', (tag) => {
-    const element: XmlElement = { name: tag.name, attributes: tag.attributes, children: [], text: '' };
+    const element: XmlElement = {
+      name: tag.name,
+      attributes: tag.attributes,
+      children: [],
+      text: '',
+    };
     stack.at(-1)!.children.push(element);
     stack.push(element);
   });
@@ -49,31 +62,46 @@ const json = (path: string) => JSON.parse(file(path)) as Record<string, any>;
 
 describe('the export files of the fixture build', () => {
   it('are written, and are byte-identical whatever the build’s time zone', () => {
-    for (const path of FILES) expect(readFileSync(join(outs.west, path)), path).toEqual(readFileSync(join(outs.east, path)));
+    for (const path of FILES)
+      expect(readFileSync(join(outs.west, path)), path).toEqual(
+        readFileSync(join(outs.east, path)),
+      );
   });
 
   it('events.json validates against the generated events.schema.json (ajv, draft 2020-12)', () => {
     const ajv = new Ajv2020({ allErrors: true });
     ajv.addFormat('uri', (value: string) => URL.canParse(value));
-    ajv.addFormat('date', (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)));
+    ajv.addFormat(
+      'date',
+      (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)),
+    );
     const validate = ajv.compile(json('events.schema.json'));
     const data = json('events.json');
     expect(validate(data), ajv.errorsText(validate.errors)).toBe(true);
     expect(data['version']).toBe('1.0.0');
     expect(data['generator']).toBe('Chronicle');
-    expect(data['site']).toEqual({ title: 'Fixture Chronicle', url: 'https://fixture.example/sub/' });
+    expect(data['site']).toEqual({
+      title: 'Fixture Chronicle',
+      url: 'https://fixture.example/sub/',
+    });
     expect(data['generated']).toBe('2022-01-31');
     expect(data['events'].map((e: { id: string }) => e.id)).toEqual([
       '2021-03-council-approves-plans',
       '2021-11-30-harbour-council-meets',
       '2022-01-bridge-works-start',
     ]);
-    expect(data['events'][1].url).toBe('https://fixture.example/sub/events/2021-11-30-harbour-council-meets/');
+    expect(data['events'][1].url).toBe(
+      'https://fixture.example/sub/events/2021-11-30-harbour-council-meets/',
+    );
     expect(validate({ ...data, events: [{ ...data['events'][0], extra: 1 }] })).toBe(false);
   });
 
   it('events.csv parses as RFC 4180 CSV: header and one row per event', () => {
-    const rows = parseCsv<Record<string, string>>(file('events.csv'), { columns: true, record_delimiter: '\r\n', bom: false });
+    const rows = parseCsv<Record<string, string>>(file('events.csv'), {
+      columns: true,
+      record_delimiter: '\r\n',
+      bom: false,
+    });
     expect(rows).toHaveLength(3);
     expect(Object.keys(rows[0]!)).toEqual([
       'id',
@@ -115,10 +143,15 @@ describe('the export files of the fixture build', () => {
     expect(event.startDate.toString()).toBe('2021-11-30');
     expect(event.endDate.toString()).toBe('2021-12-01');
     expect(vevent.getFirstProperty('dtstart')!.type).toBe('date');
-    expect(vevent.getFirstPropertyValue('url')).toBe('https://fixture.example/sub/events/2021-11-30-harbour-council-meets/');
+    expect(vevent.getFirstPropertyValue('url')).toBe(
+      'https://fixture.example/sub/events/2021-11-30-harbour-council-meets/',
+    );
     expect(vevent.getFirstPropertyValue('dtstamp')!.toString()).toBe('2022-01-31T00:00:00Z');
-    expect(event.description).toContain('The council meets and approves the new bridge.\n\nSources:\n– Harbour council to meet on bridge, Harbour Wire');
-    for (const line of file('events.ics').split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
+    expect(event.description).toContain(
+      'The council meets and approves the new bridge.\n\nSources:\n– Harbour council to meet on bridge, Harbour Wire',
+    );
+    for (const line of file('events.ics').split('\r\n'))
+      expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
   });
 
   it('timeline.json follows the TimelineJS 3 JSON format', () => {
@@ -128,14 +161,26 @@ describe('the export files of the fixture build', () => {
     expect(typeof timeline['title'].text.text).toBe('string');
     const slides = timeline['events'] as Record<string, any>[];
     expect(slides).toHaveLength(3);
-    const allowed = ['start_date', 'end_date', 'text', 'group', 'display_date', 'unique_id', 'media', 'background', 'autolink'];
+    const allowed = [
+      'start_date',
+      'end_date',
+      'text',
+      'group',
+      'display_date',
+      'unique_id',
+      'media',
+      'background',
+      'autolink',
+    ];
     for (const slide of slides) {
       expect(Object.keys(slide).filter((key) => !allowed.includes(key))).toEqual([]);
       expect(typeof slide['unique_id']).toBe('string');
       expect(typeof slide['text'].headline).toBe('string');
       expect(typeof slide['text'].text).toBe('string');
       for (const date of [slide['start_date'], slide['end_date']].filter(Boolean)) {
-        expect(Object.keys(date).filter((key) => !['year', 'month', 'day'].includes(key))).toEqual([]);
+        expect(Object.keys(date).filter((key) => !['year', 'month', 'day'].includes(key))).toEqual(
+          [],
+        );
         expect(Number.isInteger(date.year)).toBe(true);
         if ('month' in date) expect(date.month).toBeGreaterThanOrEqual(1);
         if ('month' in date) expect(date.month).toBeLessThanOrEqual(12);
@@ -148,7 +193,10 @@ describe('the export files of the fixture build', () => {
       { year: 2021, month: 11, day: 30 },
       { year: 2022, month: 1 },
     ]);
-    expect(slides[0]).toMatchObject({ end_date: { year: 2021, month: 5, day: 31 }, display_date: 'spring 2021' });
+    expect(slides[0]).toMatchObject({
+      end_date: { year: 2021, month: 5, day: 31 },
+      display_date: 'spring 2021',
+    });
   });
 
   it('feed.xml is well-formed RSS 2.0: an item per event, newest first, linking under /sub/', () => {
@@ -187,9 +235,12 @@ describe('the export files of the fixture build', () => {
     const html = file('data/index.html');
     for (const path of FILES.slice(0, 6)) expect(html).toContain(`href="/sub/${path}"`);
     expect(html).toContain('the 1 event dated to the day');
-    expect(html).toContain('the 2 events dated only to a month, a year or an approximate span are left');
+    expect(html).toContain(
+      'the 2 events dated only to a month, a year or an approximate span are left',
+    );
     expect(html).toContain('<code>events[].sources[].quotes</code>');
-    // Astro 7 drops a line break next to an element (as JSX does): no word may run into a link or a code span.
+    // Astro 7 drops a line break next to an element (as JSX does): no word may run into a link or a
+    // code span.
     const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
     expect(main.match(/[\w’,.;:)]<(code|a)\b|<\/(code|a)>\w/g)).toBeNull();
   });

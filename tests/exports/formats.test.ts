@@ -1,7 +1,16 @@
-/** Each format's module on its own: CSV cells, calendar dates and folding, TimelineJS dates, feed order, JSON Schema. */
+/**
+ * Each format's module on its own: CSV cells, calendar dates and folding, TimelineJS dates, feed
+ * order, JSON Schema.
+ */
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { calendarDescription, eventsCalendar, foldLine, icsText, inCalendar } from '../../src/model/exports/calendar-file.ts';
+import {
+  calendarDescription,
+  eventsCalendar,
+  foldLine,
+  icsText,
+  inCalendar,
+} from '../../src/model/exports/calendar-file.ts';
 import { CSV_COLUMNS, eventsCsv } from '../../src/model/exports/csv-file.ts';
 import { exportCounts, jsonFieldRows } from '../../src/model/exports/data-page.ts';
 import { escapeMarkup, eventDateInWords } from '../../src/model/exports/display.ts';
@@ -17,7 +26,12 @@ const byId = (id: string) => records.find((r) => r.id === id)!;
 const dayEvent = byId('2021-11-30-harbour-council-meets');
 const spanEvent = byId('2021-03-council-approves-plans');
 const monthEvent = byId('2022-01-bridge-works-start');
-const date = (text: string, precision: ExportDate['precision'], earliest: string, latest: string): ExportDate => ({ text, precision, earliest, latest });
+const date = (
+  text: string,
+  precision: ExportDate['precision'],
+  earliest: string,
+  latest: string,
+): ExportDate => ({ text, precision, earliest, latest });
 
 describe('the export schema', () => {
   it('describes every field, for the data page and the published JSON Schema', () => {
@@ -28,7 +42,11 @@ describe('the export schema', () => {
   });
 
   it('is generated as JSON Schema draft 2020-12, closed to unknown fields', () => {
-    const schema = exportJsonSchema() as { $schema: string; required: string[]; additionalProperties: boolean };
+    const schema = exportJsonSchema() as {
+      $schema: string;
+      required: string[];
+      additionalProperties: boolean;
+    };
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(schema.required).toEqual(['version', 'generator', 'site', 'generated', 'events']);
     expect(schema.additionalProperties).toBe(false);
@@ -48,11 +66,24 @@ describe('events.csv', () => {
 
   it('joins several values with "; " and gives the first and last possible day', () => {
     const row = Object.fromEntries(rows[0]!.map((header, i) => [header, rows[2]![i]]));
-    expect(row).toMatchObject({ id: dayEvent.id, start: '2021-11-30', end: '2021-11-30', precision: 'day', date: '30 November 2021' });
-    expect(row['source_ids']).toBe('2021-11-28-wire-council-preview; 2021-12-01-gazette-council-approves');
+    expect(row).toMatchObject({
+      id: dayEvent.id,
+      start: '2021-11-30',
+      end: '2021-11-30',
+      precision: 'day',
+      date: '30 November 2021',
+    });
+    expect(row['source_ids']).toBe(
+      '2021-11-28-wire-council-preview; 2021-12-01-gazette-council-approves',
+    );
     expect(row['source_count']).toBe('2');
     const span = Object.fromEntries(rows[0]!.map((header, i) => [header, rows[1]![i]]));
-    expect(span).toMatchObject({ start: '2021-03-01', end: '2021-05-31', precision: 'span', date: 'spring 2021' });
+    expect(span).toMatchObject({
+      start: '2021-03-01',
+      end: '2021-05-31',
+      precision: 'span',
+      date: 'spring 2021',
+    });
   });
 
   it('quotes a cell with a comma, a quotation mark or a line break, as RFC 4180 says', () => {
@@ -66,7 +97,9 @@ describe('events.csv', () => {
 describe('events.ics', () => {
   it('takes only events dated to the day, at both ends', () => {
     expect(records.filter(inCalendar).map((r) => r.id)).toEqual([dayEvent.id]);
-    expect(inCalendar({ ...dayEvent, end: date('2021-12', 'month', '2021-12-01', '2021-12-31') })).toBe(false);
+    expect(
+      inCalendar({ ...dayEvent, end: date('2021-12', 'month', '2021-12-01', '2021-12-31') }),
+    ).toBe(false);
     expect(exportCounts(records)).toEqual({ events: 3, inCalendar: 1, leftOutOfCalendar: 2 });
   });
 
@@ -77,11 +110,15 @@ describe('events.ics', () => {
     expect(ics).toContain('\r\nDTEND;VALUE=DATE:20211202\r\n');
     expect(ics).toContain('\r\nUID:2021-11-30-harbour-council-meets@example.org\r\n');
     expect(ics).toContain('\r\nDTSTAMP:20220131T000000Z\r\n');
-    expect(ics).toBe(eventsCalendar([twoDays], { title: 'T', host: 'example.org', stamp: '2022-01-31' }));
+    expect(ics).toBe(
+      eventsCalendar([twoDays], { title: 'T', host: 'example.org', stamp: '2022-01-31' }),
+    );
   });
 
   it('gives a single-day event an end too (the next day)', () => {
-    expect(eventsCalendar([dayEvent], { title: 'T', host: 'h', stamp: '2022-01-01' })).toContain('\r\nDTEND;VALUE=DATE:20211201\r\n');
+    expect(eventsCalendar([dayEvent], { title: 'T', host: 'h', stamp: '2022-01-01' })).toContain(
+      '\r\nDTEND;VALUE=DATE:20211201\r\n',
+    );
   });
 
   it('describes the event by its summary and its sources', () => {
@@ -114,9 +151,16 @@ describe('events.ics', () => {
 
 describe('timeline.json (TimelineJS)', () => {
   it('gives a date only the fields its precision knows', () => {
-    expect(timelineDate(date('2021-11-30', 'day', '2021-11-30', '2021-11-30'), 'earliest')).toEqual({ year: 2021, month: 11, day: 30 });
-    expect(timelineDate(date('2022-01', 'month', '2022-01-01', '2022-01-31'), 'latest')).toEqual({ year: 2022, month: 1 });
-    expect(timelineDate(date('2014', 'year', '2014-01-01', '2014-12-31'), 'earliest')).toEqual({ year: 2014 });
+    expect(timelineDate(date('2021-11-30', 'day', '2021-11-30', '2021-11-30'), 'earliest')).toEqual(
+      { year: 2021, month: 11, day: 30 },
+    );
+    expect(timelineDate(date('2022-01', 'month', '2022-01-01', '2022-01-31'), 'latest')).toEqual({
+      year: 2022,
+      month: 1,
+    });
+    expect(timelineDate(date('2014', 'year', '2014-01-01', '2014-12-31'), 'earliest')).toEqual({
+      year: 2014,
+    });
   });
 
   it('runs a span from its first to its last day and shows its label', () => {
@@ -152,6 +196,11 @@ describe('feed.xml', () => {
     expect(item.pubDate?.toISOString()).toBe('2021-03-01T00:00:00.000Z');
     expect(item.link).toBe('https://fixture.example/sub/events/2021-03-council-approves-plans/');
     expect(item.description).toBe('spring 2021: The council approves the plans for the bridge.');
-    expect(eventDateInWords({ start: dayEvent.start, end: date('2021-12', 'month', '2021-12-01', '2021-12-31') })).toBe('30 November 2021 – December 2021');
+    expect(
+      eventDateInWords({
+        start: dayEvent.start,
+        end: date('2021-12', 'month', '2021-12-01', '2021-12-31'),
+      }),
+    ).toBe('30 November 2021 – December 2021');
   });
 });

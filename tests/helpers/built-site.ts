@@ -20,11 +20,15 @@ export function pagePath(dist: string, file: string): string {
   return relative(dist, file).split('\\').join('/');
 }
 
-/** The file an absolute URL of the site points to (`https://x.example/sub/events/a/` → dist/events/a/index.html). */
+/**
+ * The file an absolute URL of the site points to (`https://x.example/sub/events/a/` →
+ * dist/events/a/index.html).
+ */
 export function fileForUrl(dist: string, siteRoot: string, url: string): string | undefined {
   if (!url.startsWith(siteRoot)) return undefined;
   const path = decodeURIComponent(new URL(url).pathname.slice(new URL(siteRoot).pathname.length));
   const candidate = join(dist, path);
-  if (path === '' || path.endsWith('/')) return existsSync(join(candidate, 'index.html')) ? join(candidate, 'index.html') : undefined;
+  if (path === '' || path.endsWith('/'))
+    return existsSync(join(candidate, 'index.html')) ? join(candidate, 'index.html') : undefined;
   return existsSync(candidate) ? candidate : undefined;
 }

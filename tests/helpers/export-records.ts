@@ -1,4 +1,7 @@
-/** Export records of a content folder, made in plain Node (validator, site model and export code), without Astro: for unit tests. */
+/**
+ * Export records of a content folder, made in plain Node (validator, site model and export code),
+ * without Astro: for unit tests.
+ */
 import { join } from 'node:path';
 import { readWorkerModel } from '../../src/derived/model-input.ts';
 import { eventRecord } from '../../src/model/exports/event-record.ts';
@@ -10,5 +13,8 @@ export const FIXTURE_CONTENT = join(import.meta.dirname, '..', 'fixtures', 'site
 export function contentRecords(contentRoot: string): { records: ExportRecord[]; site: SiteConfig } {
   // readWorkerModel throws, with every problem, on content that does not validate.
   const model = readWorkerModel(contentRoot);
-  return { records: model.events.map((event) => eventRecord(event, model, model.site)), site: model.site };
+  return {
+    records: model.events.map((event) => eventRecord(event, model, model.site)),
+    site: model.site,
+  };
 }

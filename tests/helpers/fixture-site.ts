@@ -1,4 +1,7 @@
-/** Copies the fixture site into a fresh temporary project folder, optionally with a bad-input case laid over it. */
+/**
+ * Copies the fixture site into a fresh temporary project folder, optionally with a bad-input case
+ * laid over it.
+ */
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,7 +20,9 @@ export function tempProject(): string {
 export function applyCase(root: string, caseDir: string): void {
   const removals = join(caseDir, '_remove.txt');
   if (existsSync(removals)) {
-    for (const path of readFileSync(removals, 'utf8').split('\n').filter(Boolean)) rmSync(join(root, 'content', path), { force: true });
+    for (const path of readFileSync(removals, 'utf8').split('\n').filter(Boolean))
+      rmSync(join(root, 'content', path), { force: true });
   }
-  if (existsSync(join(caseDir, 'content'))) cpSync(join(caseDir, 'content'), join(root, 'content'), { recursive: true });
+  if (existsSync(join(caseDir, 'content')))
+    cpSync(join(caseDir, 'content'), join(root, 'content'), { recursive: true });
 }

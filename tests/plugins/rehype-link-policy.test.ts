@@ -6,8 +6,15 @@ import { classifyHref } from '../../src/lib/link-policy.ts';
 import rehypeLinkPolicy from '../../src/plugins/rehype-link-policy.ts';
 
 async function run(html: string) {
-  const file = await unified().use(rehypeParse, { fragment: true }).use(rehypeLinkPolicy).use(rehypeStringify).process(html);
-  return { html: String(file), messages: file.messages.map((m) => `${m.line}:${m.column} ${m.reason}`) };
+  const file = await unified()
+    .use(rehypeParse, { fragment: true })
+    .use(rehypeLinkPolicy)
+    .use(rehypeStringify)
+    .process(html);
+  return {
+    html: String(file),
+    messages: file.messages.map((m) => `${m.line}:${m.column} ${m.reason}`),
+  };
 }
 
 describe('rehype-link-policy', () => {
@@ -22,7 +29,9 @@ describe('rehype-link-policy', () => {
   });
 
   it('removes script links, however they are disguised, and says where', async () => {
-    const result = await run('<p>\n<a href="java\tscript:alert(1)">x</a> <a href=" JAVASCRIPT:alert(1)">y</a> <a href="data:text/html,x">z</a></p>');
+    const result = await run(
+      '<p>\n<a href="java\tscript:alert(1)">x</a> <a href=" JAVASCRIPT:alert(1)">y</a> <a href="data:text/html,x">z</a></p>',
+    );
     expect(result.html).toBe('<p>\n<a>x</a> <a>y</a> <a>z</a></p>');
     expect(result.messages).toEqual([
       '2:1 Link removed: only http and https links are allowed (found "java\tscript:alert(1)")',

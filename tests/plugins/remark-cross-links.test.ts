@@ -17,31 +17,45 @@ const ids = {
 };
 
 const run = (markdown: string) =>
-  unified().use(remarkParse).use(remarkCrossLinks, { base: '/sub/', ids }).use(remarkRehype).use(rehypeStringify).process(markdown);
+  unified()
+    .use(remarkParse)
+    .use(remarkCrossLinks, { base: '/sub/', ids })
+    .use(remarkRehype)
+    .use(rehypeStringify)
+    .process(markdown);
 
 describe('remark-cross-links', () => {
   it('turns short links into links under the base path', async () => {
-    expect(String(await run('See [the meeting](event:2021-11-30-meeting) and [Ada](person:ada-quill).'))).toBe(
+    expect(
+      String(await run('See [the meeting](event:2021-11-30-meeting) and [Ada](person:ada-quill).')),
+    ).toBe(
       '<p>See <a href="/sub/events/2021-11-30-meeting/">the meeting</a> and <a href="/sub/people/ada-quill/">Ada</a>.</p>',
     );
   });
 
   it('stops on a broken cross-link with its line and column', async () => {
     await expect(run('Text\n\nSee [it](event:2021-11-30-meetin).')).rejects.toMatchObject({
-      reason: 'Broken cross-link "event:2021-11-30-meetin": no record in events has the id "2021-11-30-meetin"',
+      reason:
+        'Broken cross-link "event:2021-11-30-meetin": no record in events has the id "2021-11-30-meetin"',
       line: 3,
       column: 5,
     });
   });
 
   it('leaves other links alone', async () => {
-    expect(String(await run('[x](https://example.org) [y](/a/)'))).toBe('<p><a href="https://example.org">x</a> <a href="/a/">y</a></p>');
+    expect(String(await run('[x](https://example.org) [y](/a/)'))).toBe(
+      '<p><a href="https://example.org">x</a> <a href="/a/">y</a></p>',
+    );
   });
 });
 
 describe('cross-link syntax', () => {
   it('parses kinds and ids', () => {
-    expect(parseCrossLink('place:riga')).toEqual({ kind: 'place', collection: 'places', id: 'riga' });
+    expect(parseCrossLink('place:riga')).toEqual({
+      kind: 'place',
+      collection: 'places',
+      id: 'riga',
+    });
     expect(parseCrossLink('planet:mars')).toBeUndefined();
     expect(parseCrossLink('https://x')).toBeUndefined();
   });
@@ -57,7 +71,14 @@ describe('cross-link syntax', () => {
   });
 
   it('knows which schemes would be dropped', () => {
-    expect(['javascript:x', 'JaVa\tScRiPt:x', 'data:x', 'evnt:x'].map(hasForeignScheme)).toEqual([true, true, true, true]);
-    expect(['https://x', 'http://x', 'event:x', '/a/', '#b', 'mailto-like'].map(hasForeignScheme)).toEqual([false, false, false, false, false, false]);
+    expect(['javascript:x', 'JaVa\tScRiPt:x', 'data:x', 'evnt:x'].map(hasForeignScheme)).toEqual([
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect(
+      ['https://x', 'http://x', 'event:x', '/a/', '#b', 'mailto-like'].map(hasForeignScheme),
+    ).toEqual([false, false, false, false, false, false]);
   });
 });

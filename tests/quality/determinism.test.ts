@@ -39,13 +39,19 @@ describe('determinism', () => {
   });
 
   it('every other file is byte-identical, whatever the time zone', () => {
-    const differing = stable(east).filter((file) => !readFileSync(join(east, file)).equals(readFileSync(join(west, file))));
+    const differing = stable(east).filter(
+      (file) => !readFileSync(join(east, file)).equals(readFileSync(join(west, file))),
+    );
     expect(differing).toEqual([]);
     expect(stable(east).length).toBeGreaterThan(50);
   });
 
   it('Pagefind’s entry file differs at most in that hash', () => {
-    const entry = (root: string) => readFileSync(join(root, 'pagefind', 'pagefind-entry.json'), 'utf8').replace(/"hash":"[a-z]+_[0-9a-f]+"/g, '"hash":"…"');
+    const entry = (root: string) =>
+      readFileSync(join(root, 'pagefind', 'pagefind-entry.json'), 'utf8').replace(
+        /"hash":"[a-z]+_[0-9a-f]+"/g,
+        '"hash":"…"',
+      );
     expect(entry(west)).toBe(entry(east));
   });
 });

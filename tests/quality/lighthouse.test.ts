@@ -34,10 +34,21 @@ describe.skipIf(!browserAvailable)('Lighthouse', () => {
     console.log('Lighthouse scores:', JSON.stringify(scores));
   });
 
-  it.each(Object.entries(PAGES))('%s page scores at least 95 (performance 90)', async (name, path) => {
-    const result = await lighthouse(server.url + path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: Object.keys(FLOORS) });
-    const categories = result!.lhr.categories;
-    scores[name] = Object.fromEntries(Object.keys(FLOORS).map((id) => [id, categories[id]?.score ?? null]));
-    for (const [id, floor] of Object.entries(FLOORS)) expect(categories[id]?.score, `${name} ${id}`).toBeGreaterThanOrEqual(floor);
-  });
+  it.each(Object.entries(PAGES))(
+    '%s page scores at least 95 (performance 90)',
+    async (name, path) => {
+      const result = await lighthouse(server.url + path, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: Object.keys(FLOORS),
+      });
+      const categories = result!.lhr.categories;
+      scores[name] = Object.fromEntries(
+        Object.keys(FLOORS).map((id) => [id, categories[id]?.score ?? null]),
+      );
+      for (const [id, floor] of Object.entries(FLOORS))
+        expect(categories[id]?.score, `${name} ${id}`).toBeGreaterThanOrEqual(floor);
+    },
+  );
 });

@@ -46,7 +46,10 @@ describe('bad-input corpus', () => {
     const root = tempProject();
     roots.push(root);
     mkdirSync(join(root, 'content', 'events'), { recursive: true });
-    writeFileSync(join(root, 'content', 'events', '2021-11-30-huge.md'), `---\ntitle: x\n---\n${'word '.repeat(40_000)}`);
+    writeFileSync(
+      join(root, 'content', 'events', '2021-11-30-huge.md'),
+      `---\ntitle: x\n---\n${'word '.repeat(40_000)}`,
+    );
     expect(run(root)).toBe(
       'content/events/2021-11-30-huge.md:1 → the file is 196 KB; an event file may be 64 KB at most. Keep the record short and put long text elsewhere.',
     );

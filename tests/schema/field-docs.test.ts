@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { collections, siteSchema } from '../../src/schema/index.ts';
 import { expectation, fieldAt, listFields } from '../../src/schema/field-docs.ts';
 
-const schemas = { ...Object.fromEntries(Object.entries(collections).map(([name, c]) => [name, c.schema()])), site: siteSchema() };
+const schemas = {
+  ...Object.fromEntries(Object.entries(collections).map(([name, c]) => [name, c.schema()])),
+  site: siteSchema(),
+};
 
 describe('field descriptions', () => {
   it.each(Object.entries(schemas))('every %s field has a description', (_name, schema) => {

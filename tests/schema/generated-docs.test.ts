@@ -1,4 +1,7 @@
-/** What is generated from the schemas is committed up to date: the field reference and the JSON Schemas. */
+/**
+ * What is generated from the schemas is committed up to date: the field reference and the JSON
+ * Schemas.
+ */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,9 +16,14 @@ describe('generated documentation', () => {
     expect(committed).toBe(withFreshReference(committed));
   });
 
-  it.each(Object.entries(editorJsonSchemas()))('editor-schemas/%s.schema.json is current (run npm run docs)', (name, schema) => {
-    expect(JSON.parse(readFileSync(join(ROOT, 'editor-schemas', `${name}.schema.json`), 'utf8'))).toEqual(schema);
-  });
+  it.each(Object.entries(editorJsonSchemas()))(
+    'editor-schemas/%s.schema.json is current (run npm run docs)',
+    (name, schema) => {
+      expect(
+        JSON.parse(readFileSync(join(ROOT, 'editor-schemas', `${name}.schema.json`), 'utf8')),
+      ).toEqual(schema);
+    },
+  );
 
   it('marks required fields as required', () => {
     const reference = withFreshReference(readFileSync(join(ROOT, 'CONTRIBUTING.md'), 'utf8'));

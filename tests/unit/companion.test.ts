@@ -3,7 +3,17 @@
  * search index from the content and moves them into the built site, merging
  * with the folders Astro's pages made.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -72,7 +82,9 @@ describe('moveInto', () => {
     writeFileSync(join(from, 'index.html'), 'made from the content');
     const to = join(folder('clash/site'), 'index.html');
     writeFileSync(to, 'built as a page');
-    expect(() => moveInto(join(from, 'index.html'), to)).toThrow(`Two outputs want the same path: ${to} was built as a page and made again from the content.`);
+    expect(() => moveInto(join(from, 'index.html'), to)).toThrow(
+      `Two outputs want the same path: ${to} was built as a page and made again from the content.`,
+    );
     expect(readFileSync(to, 'utf8')).toBe('built as a page');
   });
 
@@ -89,7 +101,12 @@ describe('startCompanion on the fixture content', () => {
   const topicIds = [...content.topics.keys()];
   const eventIds = content.events.map((e) => e.id);
   const cacheDir = join(work, 'share-images');
-  const options = (outDir: string): WriteAllOptions => ({ contentRoot: CONTENT, projectRoot: PROJECT_ROOT, outDir, shareImageCacheDir: cacheDir });
+  const options = (outDir: string): WriteAllOptions => ({
+    contentRoot: CONTENT,
+    projectRoot: PROJECT_ROOT,
+    outDir,
+    shareImageCacheDir: cacheDir,
+  });
   const coldOut = join(work, 'derived-cold');
   const warmOut = join(work, 'derived-warm');
   const site = join(work, 'site');
@@ -98,7 +115,8 @@ describe('startCompanion on the fixture content', () => {
   let warm: WriteAllSummary;
 
   beforeAll(async () => {
-    // The first run draws every share image into the cache; the second, the one tested, finds them all there.
+    // The first run draws every share image into the cache; the second, the one tested, finds them
+    // all there.
     cold = await startCompanion(options(coldOut)).finish(folder('site-cold'));
     mkdirSync(join(site, 'topics', topicIds[0]!), { recursive: true });
     writeFileSync(join(site, 'topics', topicIds[0]!, 'index.html'), PAGE);
@@ -107,20 +125,31 @@ describe('startCompanion on the fixture content', () => {
 
   it('writes every export file and a feed for each topic', () => {
     expect(topicIds).toEqual(['bridge']);
-    for (const path of ['events.json', 'events.schema.json', 'events.csv', 'events.ics', 'timeline.json', 'feed.xml']) {
+    for (const path of [
+      'events.json',
+      'events.schema.json',
+      'events.csv',
+      'events.ics',
+      'timeline.json',
+      'feed.xml',
+    ]) {
       expect(statSync(join(site, path)).size, path).toBeGreaterThan(0);
     }
-    for (const id of topicIds) expect(readFileSync(join(site, 'topics', id, 'feed.xml'), 'utf8')).toContain('<rss');
+    for (const id of topicIds)
+      expect(readFileSync(join(site, 'topics', id, 'feed.xml'), 'utf8')).toContain('<rss');
   });
 
   it('writes exactly what exportFiles() makes from the same content', async () => {
-    for (const file of await exportFiles(content)) expect(readFileSync(join(site, file.path), 'utf8'), file.path).toBe(file.body);
+    for (const file of await exportFiles(content))
+      expect(readFileSync(join(site, file.path), 'utf8'), file.path).toBe(file.body);
   });
 
   it('writes a PNG share image for every event and nothing else in og/', () => {
     expect(readdirSync(join(site, 'og')).sort()).toEqual(eventIds.map((id) => `${id}.png`).sort());
     for (const id of eventIds) {
-      expect(readFileSync(join(site, 'og', `${id}.png`)).subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+      expect(readFileSync(join(site, 'og', `${id}.png`)).subarray(0, 8)).toEqual(
+        Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+      );
     }
   });
 
@@ -138,7 +167,10 @@ describe('startCompanion on the fixture content', () => {
   it('reports how many events, export files and share images it made, and how many came from the cache', () => {
     const made = { events: eventIds.length, exports: 6 + topicIds.length };
     expect(cold).toMatchObject({ ...made, shareImages: { fromCache: 0, drawn: eventIds.length } });
-    expect(warm).toMatchObject({ ...made, shareImages: { fromCache: eventIds.length, drawn: 0, drawMs: 0 } });
+    expect(warm).toMatchObject({
+      ...made,
+      shareImages: { fromCache: eventIds.length, drawn: 0, drawMs: 0 },
+    });
   });
 
   it('places share images from the cache as hard links of the cache files', async () => {
@@ -164,17 +196,27 @@ describe('startCompanion on content that does not validate', () => {
     const contentRoot = join(work, 'broken-content');
     cpSync(FIXTURE_CONTENT, contentRoot, { recursive: true });
     const file = join(contentRoot, 'events', '2022-01-bridge-works-start.md');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('status: scheduled', 'status: rumoured'));
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace('status: scheduled', 'status: rumoured'),
+    );
     const outDir = join(work, 'derived-broken');
     const site = folder('site-broken');
-    const companion = startCompanion({ contentRoot, projectRoot: PROJECT_ROOT, outDir, shareImageCacheDir: join(work, 'share-images-broken') });
+    const companion = startCompanion({
+      contentRoot,
+      projectRoot: PROJECT_ROOT,
+      outDir,
+      shareImageCacheDir: join(work, 'share-images-broken'),
+    });
     const error: unknown = await companion.finish(site).then(
       () => undefined,
       (reason: unknown) => reason,
     );
     expect(error).toBeInstanceOf(Error);
     const { message } = error as Error;
-    expect(message.startsWith('Making the exports, share images and search index failed')).toBe(true);
+    expect(message.startsWith('Making the exports, share images and search index failed')).toBe(
+      true,
+    );
     expect(message).toContain('no longer validates');
     expect(message).toContain('2022-01-bridge-works-start.md');
     expect(readdirSync(site)).toEqual([]);

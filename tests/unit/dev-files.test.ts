@@ -1,4 +1,7 @@
-/** `astro dev`'s middleware for the files made from the content: served under the base path on request, anything else passed on. */
+/**
+ * `astro dev`'s middleware for the files made from the content: served under the base path on
+ * request, anything else passed on.
+ */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,7 +27,11 @@ function request(method: string, url: string, originalUrl?: string) {
     calls.end.mockImplementation(done);
     calls.next.mockImplementation(done);
     const res = { setHeader: calls.setHeader, end: calls.end };
-    middleware({ method, url, originalUrl } as unknown as IncomingMessage, res as unknown as ServerResponse, calls.next);
+    middleware(
+      { method, url, originalUrl } as unknown as IncomingMessage,
+      res as unknown as ServerResponse,
+      calls.next,
+    );
   });
 }
 
@@ -35,7 +42,10 @@ async function served(url: string): Promise<{ type: string; body: Buffer }> {
   expect(end, url).toHaveBeenCalledOnce();
   expect(setHeader).toHaveBeenCalledOnce();
   expect(setHeader.mock.calls[0]![0]).toBe('Content-Type');
-  return { type: setHeader.mock.calls[0]![1] as string, body: Buffer.from(end.mock.calls[0]![0] as string | Uint8Array) };
+  return {
+    type: setHeader.mock.calls[0]![1] as string,
+    body: Buffer.from(end.mock.calls[0]![0] as string | Uint8Array),
+  };
 }
 
 /** Checks the middleware handed the request on, without an error and without answering it. */
@@ -100,8 +110,12 @@ describe('devFiles search index', () => {
   });
 
   it('answers two searches that start at once (two tabs): one index at a time', async () => {
-    const [first, second] = await Promise.all([served('/sub/pagefind/pagefind-entry.json'), served('/sub/pagefind/pagefind-entry.json')]);
-    for (const entry of [first, second]) expect(JSON.parse(entry.body.toString('utf8')).languages.en.page_count).toBe(3);
+    const [first, second] = await Promise.all([
+      served('/sub/pagefind/pagefind-entry.json'),
+      served('/sub/pagefind/pagefind-entry.json'),
+    ]);
+    for (const entry of [first, second])
+      expect(JSON.parse(entry.body.toString('utf8')).languages.en.page_count).toBe(3);
     expect((await served('/sub/pagefind/pagefind.js')).type).toMatch(/^text\/javascript/);
   });
 

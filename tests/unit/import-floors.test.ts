@@ -1,4 +1,7 @@
-/** The floors of src/: an import that points up a floor fails the lint with a message that says which floors and what to do. */
+/**
+ * The floors of src/: an import that points up a floor fails the lint with a message that says
+ * which floors and what to do.
+ */
 import { join } from 'node:path';
 import { Linter } from 'eslint';
 import tseslint from 'typescript-eslint';
@@ -29,17 +32,38 @@ describe('import floors', () => {
   });
 
   it('sees re-exports, type imports and dynamic imports too, from any depth', () => {
-    expect(lint('model/exports/a.ts', "export { x } from '../../derived/export-files.ts';")).toHaveLength(1);
-    expect(lint('checks/a.ts', "import type { ValidationResult } from '../validation/validate-content.ts';")).toHaveLength(1);
+    expect(
+      lint('model/exports/a.ts', "export { x } from '../../derived/export-files.ts';"),
+    ).toHaveLength(1);
+    expect(
+      lint(
+        'checks/a.ts',
+        "import type { ValidationResult } from '../validation/validate-content.ts';",
+      ),
+    ).toHaveLength(1);
     expect(lint('schema/a.ts', "export * from '../checks/index.ts';")).toHaveLength(1);
-    expect(lint('validation/a.ts', "const m = await import('../derived/worker.ts');")).toHaveLength(1);
+    expect(lint('validation/a.ts', "const m = await import('../derived/worker.ts');")).toHaveLength(
+      1,
+    );
   });
 
   it('lets imports point down or stay on their floor', () => {
-    expect(lint('pages/a.ts', "import { href } from '../data/settings.ts'; import { withBase } from '../lib/urls.ts';")).toEqual([]);
-    expect(lint('model/exports/a.ts', "import { x } from '../timeline.ts'; import { y } from './csv-file.ts';")).toEqual([]);
+    expect(
+      lint(
+        'pages/a.ts',
+        "import { href } from '../data/settings.ts'; import { withBase } from '../lib/urls.ts';",
+      ),
+    ).toEqual([]);
+    expect(
+      lint(
+        'model/exports/a.ts',
+        "import { x } from '../timeline.ts'; import { y } from './csv-file.ts';",
+      ),
+    ).toEqual([]);
     expect(lint('cli/a.ts', "import { z } from '../bench/report.ts'; import 'astro';")).toEqual([]);
-    expect(lint('content.config.ts', "import { collections } from './schema/index.ts';")).toEqual([]);
+    expect(lint('content.config.ts', "import { collections } from './schema/index.ts';")).toEqual(
+      [],
+    );
   });
 
   it('asks for a new folder to be given a floor', () => {

@@ -33,9 +33,22 @@ describe('JSON-LD', () => {
       startDate: '2021-11-30',
       endDate: '2021-12-01',
       eventStatus: 'https://schema.org/EventScheduled',
-      location: [{ '@type': 'Place', name: 'Riga', geo: { '@type': 'GeoCoordinates', latitude: 56.95, longitude: 24.1 } }],
+      location: [
+        {
+          '@type': 'Place',
+          name: 'Riga',
+          geo: { '@type': 'GeoCoordinates', latitude: 56.95, longitude: 24.1 },
+        },
+      ],
       actor: [{ '@type': 'Person', name: 'Ada Quill' }],
-      citation: [{ '@type': 'NewsArticle', headline: 'H', publisher: { '@type': 'Organization', name: 'P' }, datePublished: '2021-11' }],
+      citation: [
+        {
+          '@type': 'NewsArticle',
+          headline: 'H',
+          publisher: { '@type': 'Organization', name: 'P' },
+          datePublished: '2021-11',
+        },
+      ],
     });
   });
 
@@ -61,7 +74,10 @@ describe('JSON-LD of the site model', () => {
 
   it('is what every event page of the built site carries', () => {
     for (const event of model.events) {
-      const html = readFileSync(join(inject('fixtureDist'), 'events', event.id, 'index.html'), 'utf8');
+      const html = readFileSync(
+        join(inject('fixtureDist'), 'events', event.id, 'index.html'),
+        'utf8',
+      );
       const onPage = /<script type="application\/ld\+json">(.*?)<\/script>/.exec(html)?.[1];
       expect(JSON.parse(onPage!), event.id).toEqual(eventJsonLdOf(event, model));
     }
@@ -75,10 +91,17 @@ describe('JSON-LD of the site model', () => {
     expect(ld['actor']).toEqual(
       event.data.people
         .map((id) => ({ '@type': 'Person', name: model.nameOf('people', id) }))
-        .concat(event.data.organisations.map((id) => ({ '@type': 'Organization', name: model.nameOf('organisations', id) }))),
+        .concat(
+          event.data.organisations.map((id) => ({
+            '@type': 'Organization',
+            name: model.nameOf('organisations', id),
+          })),
+        ),
     );
     expect((ld['citation'] as { headline: string }[]).map((c) => c.headline)).toEqual(
-      [...new Set(event.data.sources.map((c) => c.source))].map((id) => model.sources.get(id)!.data.headline),
+      [...new Set(event.data.sources.map((c) => c.source))].map(
+        (id) => model.sources.get(id)!.data.headline,
+      ),
     );
   });
 });

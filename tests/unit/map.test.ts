@@ -3,7 +3,10 @@ import { drawMap } from '../../src/model/map.ts';
 
 describe('map', () => {
   it('centres a single place and draws the countries around it', () => {
-    const map = drawMap([{ id: 'riga', name: 'Riga', lat: 56.95, lon: 24.1 }], { width: 640, height: 400 });
+    const map = drawMap([{ id: 'riga', name: 'Riga', lat: 56.95, lon: 24.1 }], {
+      width: 640,
+      height: 400,
+    });
     // Mercator stretches the north of the frame, so the place sits a little below the middle.
     expect(map.points[0]!.x).toBe(320);
     expect(map.points[0]!.y).toBeGreaterThan(180);
@@ -28,10 +31,17 @@ describe('map', () => {
 
   it('draws the countries on both sides of the antimeridian', () => {
     // Anadyr, in Chukotka: the frame reaches past 180° into Alaska.
-    const map = drawMap([{ id: 'anadyr', name: 'Anadyr', lat: 64.73, lon: 177.5 }], { width: 640, height: 400 }, 20);
+    const map = drawMap(
+      [{ id: 'anadyr', name: 'Anadyr', lat: 64.73, lon: 177.5 }],
+      { width: 640, height: 400 },
+      20,
+    );
     expect(map.countries.length).toBeGreaterThanOrEqual(2);
-    const xs = map.countries.flatMap((d) => [...d.matchAll(/M(-?[\d.]+)/g)].map((m) => Number(m[1])));
-    // Outlines start on both halves of the frame: Russia to the west of the place, Alaska to the east.
+    const xs = map.countries.flatMap((d) =>
+      [...d.matchAll(/M(-?[\d.]+)/g)].map((m) => Number(m[1])),
+    );
+    // Outlines start on both halves of the frame: Russia to the west of the place, Alaska to the
+    // east.
     expect(xs.some((x) => x < 320)).toBe(true);
     expect(xs.some((x) => x > 320)).toBe(true);
   });
@@ -44,7 +54,8 @@ describe('map', () => {
       ],
       { width: 640, height: 400 },
     );
-    // world-atlas 1:110m has 177 countries; only those wholly cut away by the frame's latitudes may be missing.
+    // world-atlas 1:110m has 177 countries; only those wholly cut away by the frame's latitudes may
+    // be missing.
     expect(everywhere.countries.length).toBeGreaterThan(170);
   });
 });

@@ -8,7 +8,14 @@ const event = (text: string) => ({ data: { start: d(text) } });
 describe('overview', () => {
   const overview = buildOverview(
     { start: d('2021-11-26'), end: d('2021-12-05') },
-    [event('2021-11-30'), event('2021-11-30'), event('2021-12-01'), event('2021-11'), event('2014'), event('2022-01-04')],
+    [
+      event('2021-11-30'),
+      event('2021-11-30'),
+      event('2021-12-01'),
+      event('2021-11'),
+      event('2014'),
+      event('2022-01-04'),
+    ],
     [{ name: 'Riga', start: d('2021-11-30'), end: d('2021-12-01') }],
     { width: 100, height: 70 },
   );
@@ -17,8 +24,17 @@ describe('overview', () => {
     expect(overview.daysPerBar).toBe(1);
     expect(overview.bars).toHaveLength(10);
     expect(overview.bars.map((b) => b.count)).toEqual([0, 0, 0, 0, 2, 1, 0, 0, 0, 0]);
-    expect(overview.bars[4]).toMatchObject({ day: '2021-11-30', x: 40, height: 50, label: '30 November 2021: 2 events' });
-    expect(overview.bars[5]).toMatchObject({ day: '2021-12-01', height: 25, label: '1 December 2021: 1 event' });
+    expect(overview.bars[4]).toMatchObject({
+      day: '2021-11-30',
+      x: 40,
+      height: 50,
+      label: '30 November 2021: 2 events',
+    });
+    expect(overview.bars[5]).toMatchObject({
+      day: '2021-12-01',
+      height: 25,
+      label: '1 December 2021: 1 event',
+    });
   });
 
   it('places named periods as bands and months as ticks', () => {
@@ -30,7 +46,9 @@ describe('overview', () => {
   });
 
   it('switches to weekly bars for long periods', () => {
-    expect(buildOverview({ start: d('2021-01-01'), end: d('2021-12-31') }, [], []).daysPerBar).toBe(7);
+    expect(buildOverview({ start: d('2021-01-01'), end: d('2021-12-31') }, [], []).daysPerBar).toBe(
+      7,
+    );
   });
 
   it('finds the first day with events inside a span', () => {

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { relatedFinder } from '../../src/model/timeline.ts';
 
-const event = (id: string, day: string, refs: { people?: string[]; organisations?: string[]; places?: string[]; topics?: string[] }) => ({
+const event = (
+  id: string,
+  day: string,
+  refs: { people?: string[]; organisations?: string[]; places?: string[]; topics?: string[] },
+) => ({
   id,
   data: {
     title: id,
@@ -34,7 +38,9 @@ describe('related events', () => {
   });
 
   it('ignores a link that a large share of a big timeline has in common', () => {
-    const many = Array.from({ length: 600 }, (_, i) => event(`x${i}`, '2021-11-30', { topics: ['everything'] }));
+    const many = Array.from({ length: 600 }, (_, i) =>
+      event(`x${i}`, '2021-11-30', { topics: ['everything'] }),
+    );
     expect(relatedFinder(many)(many[0]!)).toEqual([]);
   });
 });

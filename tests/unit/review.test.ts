@@ -8,7 +8,11 @@ const date = (text: string) => parseDateText(text) as CalendarDate;
 
 describe('review aids', () => {
   it('reads git’s name-status output, renames included', () => {
-    expect(parseNameStatus('A\tcontent/events/a.md\nR096\tcontent/events/old.md\tcontent/events/new.md\nD\tcontent/events/gone.md\n')).toEqual([
+    expect(
+      parseNameStatus(
+        'A\tcontent/events/a.md\nR096\tcontent/events/old.md\tcontent/events/new.md\nD\tcontent/events/gone.md\n',
+      ),
+    ).toEqual([
       { status: 'added', path: 'content/events/a.md' },
       { status: 'renamed', path: 'content/events/new.md', from: 'content/events/old.md' },
       { status: 'deleted', path: 'content/events/gone.md' },
@@ -33,7 +37,10 @@ describe('review aids', () => {
     expect(report).toEqual({
       singleSource: ['2022-01-bridge-works-start'],
       idsWithoutAlias: [
-        { id: '2021-11-29-council-meets', now: 'content/events/2021-11-30-harbour-council-meets.md' },
+        {
+          id: '2021-11-29-council-meets',
+          now: 'content/events/2021-11-30-harbour-council-meets.md',
+        },
         { id: '2021-11-20-dropped', now: undefined },
       ],
       daysAffected: ['20 November 2021', '29 November 2021', '30 November 2021', 'January 2022'],

@@ -1,4 +1,7 @@
-/** The search record of an event: what Pagefind indexes, shows and filters by, made from the fixture content. */
+/**
+ * The search record of an event: what Pagefind indexes, shows and filters by, made from the fixture
+ * content.
+ */
 import { describe, expect, it } from 'vitest';
 import { formatDateRange, parseDateText, type CalendarDate } from '../../src/lib/calendar.ts';
 import { readWorkerModel, type EventWithBody } from '../../src/derived/model-input.ts';
@@ -27,11 +30,21 @@ const disputed: EventWithBody = {
         about: 'How many councillors voted',
         versions: [
           { source: '2021-11-28-wire-council-preview', says: 'Twelve votes' },
-          { source: '2021-12-01-gazette-council-approves', says: 'Thirteen votes', quote: 'approved by thirteen votes' },
+          {
+            source: '2021-12-01-gazette-council-approves',
+            says: 'Thirteen votes',
+            quote: 'approved by thirteen votes',
+          },
         ],
       },
     ],
-    notes: [{ kind: 'correction', text: 'The gazette misspells the chair’s name.', source: '2021-12-01-gazette-council-approves' }],
+    notes: [
+      {
+        kind: 'correction',
+        text: 'The gazette misspells the chair’s name.',
+        source: '2021-12-01-gazette-council-approves',
+      },
+    ],
   },
 };
 
@@ -54,15 +67,32 @@ describe('searchRecord address and language', () => {
 
 describe('searchRecord meta', () => {
   it('shows the title and the date in the words the pages use', () => {
-    expect(searchRecord(meeting, content).meta).toEqual({ title: 'Harbour council meets on the bridge', date: '30 November 2021' });
-    expect(searchRecord(plans, content).meta).toEqual({ title: 'Council approves the bridge plans', date: 'spring 2021' });
-    expect(searchRecord(works, content).meta).toEqual({ title: 'Bridge works start', date: 'January 2022' });
+    expect(searchRecord(meeting, content).meta).toEqual({
+      title: 'Harbour council meets on the bridge',
+      date: '30 November 2021',
+    });
+    expect(searchRecord(plans, content).meta).toEqual({
+      title: 'Council approves the bridge plans',
+      date: 'spring 2021',
+    });
+    expect(searchRecord(works, content).meta).toEqual({
+      title: 'Bridge works start',
+      date: 'January 2022',
+    });
   });
 
   it('takes the date from formatDateRange, end included', () => {
-    for (const e of content.events) expect(searchRecord(e, content).meta).toMatchObject({ date: formatDateRange(e.data.start, e.data.end) });
-    const twoDays = { ...meeting, data: { ...meeting.data, end: parseDateText('2021-12-01') as CalendarDate } };
-    expect(searchRecord(twoDays, content).meta).toMatchObject({ date: '30 November 2021 – 1 December 2021' });
+    for (const e of content.events)
+      expect(searchRecord(e, content).meta).toMatchObject({
+        date: formatDateRange(e.data.start, e.data.end),
+      });
+    const twoDays = {
+      ...meeting,
+      data: { ...meeting.data, end: parseDateText('2021-12-01') as CalendarDate },
+    };
+    expect(searchRecord(twoDays, content).meta).toMatchObject({
+      date: '30 November 2021 – 1 December 2021',
+    });
   });
 });
 
@@ -121,11 +151,19 @@ describe('searchRecord content', () => {
 
   it('holds what a disagreement is about, each version and its quote', () => {
     const words = searchRecord(disputed, content).content;
-    for (const text of ['How many councillors voted', 'Twelve votes', 'Thirteen votes', 'approved by thirteen votes']) expect(words).toContain(text);
+    for (const text of [
+      'How many councillors voted',
+      'Twelve votes',
+      'Thirteen votes',
+      'approved by thirteen votes',
+    ])
+      expect(words).toContain(text);
   });
 
   it('holds the text of an editor’s note', () => {
-    expect(searchRecord(disputed, content).content).toContain('The gazette misspells the chair’s name.');
+    expect(searchRecord(disputed, content).content).toContain(
+      'The gazette misspells the chair’s name.',
+    );
   });
 
   it('holds no link address, no raw HTML and no empty line', () => {
@@ -139,13 +177,18 @@ describe('searchRecord content', () => {
 
   it('puts a line break between its parts, so words of two parts never run together', () => {
     const lines = searchRecord(plans, content).content.split('\n');
-    expect(lines.slice(0, 3)).toEqual(['spring 2021.', 'Council approves the bridge plans.', 'The council approves the plans for the bridge.']);
+    expect(lines.slice(0, 3)).toEqual([
+      'spring 2021.',
+      'Council approves the bridge plans.',
+      'The council approves the plans for the bridge.',
+    ]);
   });
 
   it('ends every part as a sentence and gives each kind of name as one list, so an excerpt reads as prose', () => {
     const record = searchRecord(meeting, content);
     const lines = record.content.split('\n');
-    for (const names of Object.values(record.filters!)) expect(lines).toContain(`${names.join(', ')}.`);
+    for (const names of Object.values(record.filters!))
+      expect(lines).toContain(`${names.join(', ')}.`);
     expect(lines.every((line) => /[.!?…:;)"”’]$/.test(line))).toBe(true);
   });
 });

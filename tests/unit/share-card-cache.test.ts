@@ -6,7 +6,13 @@ import { cachedShareCard, shareImageCache } from '../../src/derived/share-card-c
 
 const dir = mkdtempSync(join(tmpdir(), 'chronicle-cards-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const card = { siteTitle: 'Site', date: '30 November 2021', title: 'Nausėda, Šimonytė and Žalgiris → Riga', summary: 'A summary.', sources: 2 };
+const card = {
+  siteTitle: 'Site',
+  date: '30 November 2021',
+  title: 'Nausėda, Šimonytė and Žalgiris → Riga',
+  summary: 'A summary.',
+  sources: 2,
+};
 
 describe('share images', () => {
   it('renders a 1200×630 PNG', async () => {

@@ -1,4 +1,7 @@
-/** Share images in a build: cards already in the cache are placed at once; the others are drawn only once the pages are done. */
+/**
+ * Share images in a build: cards already in the cache are placed at once; the others are drawn only
+ * once the pages are done.
+ */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,7 +12,13 @@ import { cachedShareCardFile, shareImageCache } from '../../src/derived/share-ca
 const dir = mkdtempSync(join(tmpdir(), 'chronicle-share-order-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const card = (title: string) => ({ siteTitle: 'Test site', date: '30 November 2021', title, summary: 'A summary.', sources: 1 });
+const card = (title: string) => ({
+  siteTitle: 'Test site',
+  date: '30 November 2021',
+  title,
+  summary: 'A summary.',
+  sources: 1,
+});
 
 describe('writeShareImages', () => {
   it('places cached cards at once and draws the missing ones only when drawing is allowed', async () => {

@@ -1,14 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseForMatch, occursIn, quoteHint } from '../../src/lib/text-match.ts';
 
-const article = normaliseForMatch('NATO’s Secretary General said: “We need to be prepared for the worst” — and  left.\nThe meeting is on 30–31 May.');
+const article = normaliseForMatch(
+  'NATO’s Secretary General said: “We need to be prepared for the worst” — and  left.\nThe meeting is on 30–31 May.',
+);
 
 describe('verbatim quotes', () => {
   it('forgive only white space, quote styles and dash variants', () => {
     expect(occursIn(article, "NATO's Secretary General said")).toBe(true);
     expect(occursIn(article, '"We need to be prepared for the worst" - and left.')).toBe(true);
     expect(occursIn(article, 'The meeting is on 30-31 May.')).toBe(true);
-    expect(occursIn(article, 'We need to be prepared for the worst'.replace(' ', '\n  '))).toBe(true);
+    expect(occursIn(article, 'We need to be prepared for the worst'.replace(' ', '\n  '))).toBe(
+      true,
+    );
   });
 
   it('accept a quote the editor wrapped in quotation marks', () => {
@@ -23,7 +27,11 @@ describe('verbatim quotes', () => {
   });
 
   it('show how far a wrong quote matched', () => {
-    expect(quoteHint(article, 'We need to be ready for the worst')).toBe('The article has its first 4 of 8 words ("We need to be") and then differs.');
-    expect(quoteHint(article, 'Completely different')).toBe('Not even its first word is in the article: is it cited under the right source?');
+    expect(quoteHint(article, 'We need to be ready for the worst')).toBe(
+      'The article has its first 4 of 8 words ("We need to be") and then differs.',
+    );
+    expect(quoteHint(article, 'Completely different')).toBe(
+      'Not even its first word is in the article: is it cited under the right source?',
+    );
   });
 });

@@ -3,13 +3,23 @@ import { groupTimeline, sortEvents } from '../../src/model/timeline.ts';
 import { withBase, eventPath } from '../../src/lib/urls.ts';
 import { slugify } from '../../src/lib/slug.ts';
 
-const event = (id: string, earliest: string, precision: 'day' | 'month' | 'year' | 'span', title = id) => ({
+const event = (
+  id: string,
+  earliest: string,
+  precision: 'day' | 'month' | 'year' | 'span',
+  title = id,
+) => ({
   id,
   data: {
     title,
     start: {
       precision,
-      text: precision === 'year' ? earliest.slice(0, 4) : precision === 'month' ? earliest.slice(0, 7) : earliest,
+      text:
+        precision === 'year'
+          ? earliest.slice(0, 4)
+          : precision === 'month'
+            ? earliest.slice(0, 7)
+            : earliest,
       earliest,
       latest: earliest,
     },
@@ -29,8 +39,16 @@ describe('timeline order', () => {
   });
 
   it('groups a year-precise event under its year, not under January', () => {
-    const groups = groupTimeline(sortEvents([event('y', '2014-01-01', 'year'), event('m', '2014-01-01', 'month')]));
-    expect(groups.map((g) => [g.key, g.heading, g.days.map((d) => [d.key, d.heading, d.events.map((e) => e.id)])])).toEqual([
+    const groups = groupTimeline(
+      sortEvents([event('y', '2014-01-01', 'year'), event('m', '2014-01-01', 'month')]),
+    );
+    expect(
+      groups.map((g) => [
+        g.key,
+        g.heading,
+        g.days.map((d) => [d.key, d.heading, d.events.map((e) => e.id)]),
+      ]),
+    ).toEqual([
       ['2014', '2014', [['2014', 'Month and day not known', ['y']]]],
       ['2014-01', 'January 2014', [['2014-01', 'Day not known', ['m']]]],
     ]);
@@ -38,9 +56,16 @@ describe('timeline order', () => {
 
   it('groups by month, then by day, in order', () => {
     const groups = groupTimeline(
-      sortEvents([event('x', '2021-12-07', 'day'), event('y', '2021-11-30', 'day'), event('z', '2021-11-28', 'day'), event('w', '2021-11-30', 'day')]),
+      sortEvents([
+        event('x', '2021-12-07', 'day'),
+        event('y', '2021-11-30', 'day'),
+        event('z', '2021-11-28', 'day'),
+        event('w', '2021-11-30', 'day'),
+      ]),
     );
-    expect(groups.map((g) => [g.key, g.days.map((d) => [d.key, d.heading, d.events.map((e) => e.id)])])).toEqual([
+    expect(
+      groups.map((g) => [g.key, g.days.map((d) => [d.key, d.heading, d.events.map((e) => e.id)])]),
+    ).toEqual([
       [
         '2021-11',
         [

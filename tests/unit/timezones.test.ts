@@ -20,7 +20,12 @@ describe('time zones', () => {
     const { zone: _east, ...eastRest } = east;
     const { zone: _west, ...westRest } = west;
     expect(eastRest).toEqual(westRest);
-    expect(eastRest['fromYamlDate']).toEqual({ precision: 'day', text: '2021-11-30', earliest: '2021-11-30', latest: '2021-11-30' });
+    expect(eastRest['fromYamlDate']).toEqual({
+      precision: 'day',
+      text: '2021-11-30',
+      earliest: '2021-11-30',
+      latest: '2021-11-30',
+    });
     expect(eastRest['weekdays']).toEqual(['sunday', 'tuesday', 'tuesday', 'friday']);
     expect(eastRest['validator']).toEqual([]);
   });

@@ -19,6 +19,13 @@ export const CHROMIUM_FLAGS = [
 ];
 
 /** A browser with a fresh profile folder (Playwright refuses --user-data-dir among the flags). */
-export function launchChromium(profile: string, options: { javaScriptEnabled?: boolean } = {}): Promise<BrowserContext> {
-  return chromium.launchPersistentContext(profile, { executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS, ...options });
+export function launchChromium(
+  profile: string,
+  options: { javaScriptEnabled?: boolean } = {},
+): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_FLAGS,
+    ...options,
+  });
 }

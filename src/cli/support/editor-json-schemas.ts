@@ -13,6 +13,9 @@ export function editorJsonSchemas(): Record<string, object> {
     'coverage-exclusions': coverageExclusionsSchema(),
   };
   return Object.fromEntries(
-    Object.entries(schemas).map(([name, schema]) => [name, z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' })]),
+    Object.entries(schemas).map(([name, schema]) => [
+      name,
+      z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' }),
+    ]),
   );
 }

@@ -1,4 +1,7 @@
-/** The text of a new event file: every required field, each with a short comment saying what goes there. */
+/**
+ * The text of a new event file: every required field, each with a short comment saying what goes
+ * there.
+ */
 export interface EventTemplateInput {
   title: string;
   date: string;

@@ -29,14 +29,23 @@ export function parseNameStatus(output: string): FileChange[] {
     .map((line) => {
       const [code = '', first = '', second] = line.split('\t');
       if (code.startsWith('R')) return { status: 'renamed', path: second ?? first, from: first };
-      return { status: code === 'A' ? 'added' : code === 'D' ? 'deleted' : 'modified', path: first };
+      return {
+        status: code === 'A' ? 'added' : code === 'D' ? 'deleted' : 'modified',
+        path: first,
+      };
     });
 }
 
 /** `previousDates`: the start of each changed event before the change (from its old file name). */
-export function reviewChanges(changes: readonly FileChange[], content: RecordSet, previousDates: ReadonlyMap<string, CalendarDate>): ReviewReport {
+export function reviewChanges(
+  changes: readonly FileChange[],
+  content: RecordSet,
+  previousDates: ReadonlyMap<string, CalendarDate>,
+): ReviewReport {
   const events = new Map(content.records.events.map((e) => [e.id, e]));
-  const aliases = new Map(content.records.events.flatMap((e) => e.data.aliases.map((alias) => [alias, e.id] as const)));
+  const aliases = new Map(
+    content.records.events.flatMap((e) => e.data.aliases.map((alias) => [alias, e.id] as const)),
+  );
   const eventChanges = changes.filter((c) => /(^|\/)events\/.+\.md$/.test(c.path));
   const singleSource = eventChanges
     .filter((c) => c.status === 'added' || c.status === 'renamed')
@@ -56,13 +65,18 @@ export function reviewChanges(changes: readonly FileChange[], content: RecordSet
     const before = previousDates.get(eventId(change.from ?? change.path));
     if (before && change.status !== 'added') note(before);
   }
-  const daysAffected = [...days].sort(([a], [b]) => a.localeCompare(b)).map(([, date]) => formatCalendarDate(date));
+  const daysAffected = [...days]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([, date]) => formatCalendarDate(date));
   return { singleSource: singleSource.sort(), idsWithoutAlias, daysAffected };
 }
 
 export function formatReview(report: ReviewReport): string {
   const lines = ['## Review aids', ''];
-  lines.push(`**Days of the timeline affected:** ${report.daysAffected.length ? report.daysAffected.join('; ') : 'none'}`, '');
+  lines.push(
+    `**Days of the timeline affected:** ${report.daysAffected.length ? report.daysAffected.join('; ') : 'none'}`,
+    '',
+  );
   lines.push(
     report.singleSource.length
       ? `**New events resting on a single source** (look for a second one): ${report.singleSource.join(', ')}`

@@ -9,13 +9,25 @@ import type { ExportRecord } from '../../schema/export.ts';
 import { lastDay, shiftDays } from '../../lib/calendar.ts';
 import { sourceLine } from './display.ts';
 
-/** An event goes in the calendar only when both its start and its end (if any) are single days (asked of an event or of its export record). */
-export function inCalendar(record: { start: { precision: string }; end?: { precision: string } | undefined }): boolean {
+/**
+ * An event goes in the calendar only when both its start and its end (if any) are single days
+ * (asked of an event or of its export record).
+ */
+export function inCalendar(record: {
+  start: { precision: string };
+  end?: { precision: string } | undefined;
+}): boolean {
   return record.start.precision === 'day' && (!record.end || record.end.precision === 'day');
 }
 
-// A scheduled event was only announced: whether it took place is not known, so it is tentative like an unconfirmed one.
-const STATUS = { happened: 'CONFIRMED', scheduled: 'TENTATIVE', cancelled: 'CANCELLED', unconfirmed: 'TENTATIVE' } as const;
+// A scheduled event was only announced: whether it took place is not known, so it is tentative like
+// an unconfirmed one.
+const STATUS = {
+  happened: 'CONFIRMED',
+  scheduled: 'TENTATIVE',
+  cancelled: 'CANCELLED',
+  unconfirmed: 'TENTATIVE',
+} as const;
 
 /** `2021-11-30` as an iCalendar DATE: `20211130`. */
 function icsDate(day: string): string {
@@ -24,7 +36,11 @@ function icsDate(day: string): string {
 
 /** TEXT values (RFC 5545 §3.3.11): backslash, semicolon and comma escaped, line breaks as `\n`. */
 export function icsText(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\r?\n/g, '\\n').replace(/;/g, '\\;').replace(/,/g, '\\,');
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/\r?\n/g, '\\n')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,');
 }
 
 /** Values that are not TEXT (UID, URL, STATUS, CATEGORIES): only line breaks need encoding. */
@@ -32,12 +48,23 @@ function icsRaw(text: string): string {
   return text.replace(/\r?\n/g, '\\n');
 }
 
-/** The summary, then each source on its own line, so the description stands on its own in a calendar program. */
+/**
+ * The summary, then each source on its own line, so the description stands on its own in a calendar
+ * program.
+ */
 export function calendarDescription(record: ExportRecord): string {
-  return [record.summary, '', 'Sources:', ...record.sources.map((source) => `– ${sourceLine(source)}`)].join('\n');
+  return [
+    record.summary,
+    '',
+    'Sources:',
+    ...record.sources.map((source) => `– ${sourceLine(source)}`),
+  ].join('\n');
 }
 
-/** Options of the calendar as a whole; `stamp` is a `YYYY-MM-DD` day taken from the data, never the clock. */
+/**
+ * Options of the calendar as a whole; `stamp` is a `YYYY-MM-DD` day taken from the data, never the
+ * clock.
+ */
 export interface CalendarOptions {
   title: string;
   /** Host name of the site, for UIDs that stay the same for ever: `<id>@<host>`. */
@@ -62,12 +89,15 @@ export function eventsCalendar(records: readonly ExportRecord[], options: Calend
       `UID:${icsRaw(`${record.id}@${options.host}`)}`,
       `SUMMARY:${icsText(record.title)}`,
       `DTSTAMP:${stamp}`,
-      // All-day: DTSTART;VALUE=DATE, and DTEND the day after the last day (RFC 5545 §3.6.1: the end is exclusive).
+      // All-day: DTSTART;VALUE=DATE, and DTEND the day after the last day (RFC 5545 §3.6.1: the end
+      // is exclusive).
       `DTSTART;VALUE=DATE:${icsDate(record.start.earliest)}`,
       `DTEND;VALUE=DATE:${icsDate(shiftDays(lastDay(record), 1))}`,
       `DESCRIPTION:${icsText(calendarDescription(record))}`,
       `URL:${icsRaw(record.url)}`,
-      ...(record.places.length > 0 ? [`LOCATION:${icsText(record.places.map((place) => place.name).join(', '))}`] : []),
+      ...(record.places.length > 0
+        ? [`LOCATION:${icsText(record.places.map((place) => place.name).join(', '))}`]
+        : []),
       `STATUS:${STATUS[record.status]}`,
       `CATEGORIES:${icsRaw(record.kind)}`,
       'END:VEVENT',

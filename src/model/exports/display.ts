@@ -1,4 +1,7 @@
-/** Dates and sources of export records in words, for the formats people read (calendar, feed, TimelineJS, CSV); escaping for those that carry markup. */
+/**
+ * Dates and sources of export records in words, for the formats people read (calendar, feed,
+ * TimelineJS, CSV); escaping for those that carry markup.
+ */
 import { formatCalendarDate, formatDateRange } from '../../lib/calendar.ts';
 import type { ExportDate, ExportRecord } from '../../schema/export.ts';
 
@@ -7,17 +10,26 @@ export function dateInWords(date: ExportDate): string {
   return formatCalendarDate(date);
 }
 
-/** The event's date as the site shows it: "30 November 2021 – 1 December 2021" for an event with an end. */
+/**
+ * The event's date as the site shows it: "30 November 2021 – 1 December 2021" for an event with an
+ * end.
+ */
 export function eventDateInWords(record: Pick<ExportRecord, 'start' | 'end'>): string {
   return formatDateRange(record.start, record.end);
 }
 
 /** "Council approves the bridge, Harbour Gazette, 1 December 2021, https://…" */
 export function sourceLine(source: ExportRecord['sources'][number]): string {
-  return [source.headline, source.site, dateInWords(source.published), source.url].filter(Boolean).join(', ');
+  return [source.headline, source.site, dateInWords(source.published), source.url]
+    .filter(Boolean)
+    .join(', ');
 }
 
 /** Plain text made safe inside HTML or XML text and attribute values. */
 export function escapeMarkup(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
 }

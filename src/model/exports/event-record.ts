@@ -38,16 +38,24 @@ export function exportDate(date: CalendarDate): ExportDate {
 }
 
 function resolver(eventId: string) {
-  // The validator has already checked every reference; reaching a missing one means the indexes passed in are incomplete.
+  // The validator has already checked every reference; reaching a missing one means the indexes
+  // passed in are incomplete.
   return <T>(map: ReadonlyMap<string, Entry<T>>, id: string, collection: string): T => {
     const found = map.get(id);
-    if (!found) throw new Error(`Event "${eventId}" refers to ${collection} "${id}", which is not in the content.`);
+    if (!found)
+      throw new Error(
+        `Event "${eventId}" refers to ${collection} "${id}", which is not in the content.`,
+      );
     return found.data;
   };
 }
 
 /** The export record of one event. */
-export function eventRecord(event: Entry<EventData>, indexes: ExportIndexes, site: SiteAddress): ExportRecord {
+export function eventRecord(
+  event: Entry<EventData>,
+  indexes: ExportIndexes,
+  site: SiteAddress,
+): ExportRecord {
   const { id, data } = event;
   const resolve = resolver(id);
   const named = (map: ReadonlyMap<string, Entry<Named>>, ids: string[], collection: string) =>
@@ -73,7 +81,11 @@ export function eventRecord(event: Entry<EventData>, indexes: ExportIndexes, sit
     organisations: named(indexes.organisations, data.organisations, 'organisation'),
     places: data.places.map((ref) => {
       const place = resolve(indexes.places, ref, 'place');
-      return { id: ref, name: place.name, coordinates: { lat: place.coordinates.lat, lon: place.coordinates.lon } };
+      return {
+        id: ref,
+        name: place.name,
+        coordinates: { lat: place.coordinates.lat, lon: place.coordinates.lon },
+      };
     }),
     topics: named(indexes.topics, data.topics, 'topic'),
     sources: data.sources.map((citation) => {
@@ -95,7 +107,11 @@ export function eventRecord(event: Entry<EventData>, indexes: ExportIndexes, sit
         ...(version.quote !== undefined ? { quote: version.quote } : {}),
       })),
     })),
-    notes: data.notes.map((note) => ({ kind: note.kind, text: note.text, ...(note.source !== undefined ? { source: note.source } : {}) })),
+    notes: data.notes.map((note) => ({
+      kind: note.kind,
+      text: note.text,
+      ...(note.source !== undefined ? { source: note.source } : {}),
+    })),
     aliases: [...data.aliases],
   };
 }

@@ -3,7 +3,12 @@
  * Byte-identical from build to build: no clock, keys in a fixed order.
  */
 import type { CalendarDate } from '../../lib/calendar.ts';
-import { EXPORT_GENERATOR, EXPORT_VERSION, type ExportFile, type ExportRecord } from '../../schema/export.ts';
+import {
+  EXPORT_GENERATOR,
+  EXPORT_VERSION,
+  type ExportFile,
+  type ExportRecord,
+} from '../../schema/export.ts';
 import { homeUrl, type SiteAddress } from '../../lib/urls.ts';
 
 /**
@@ -12,11 +17,21 @@ import { homeUrl, type SiteAddress } from '../../lib/urls.ts';
  * With no records at all, the last day of the site's period.
  */
 export function dataDay(records: readonly ExportRecord[], fallback: CalendarDate): string {
-  const days = records.flatMap((record) => [record.start.latest, record.end?.latest ?? '', ...record.sources.map((source) => source.published.latest)]);
-  return days.reduce((latest, day) => (day > latest ? day : latest), records.length > 0 ? '' : fallback.latest);
+  const days = records.flatMap((record) => [
+    record.start.latest,
+    record.end?.latest ?? '',
+    ...record.sources.map((source) => source.published.latest),
+  ]);
+  return days.reduce(
+    (latest, day) => (day > latest ? day : latest),
+    records.length > 0 ? '' : fallback.latest,
+  );
 }
 
-export function eventsDocument(records: readonly ExportRecord[], site: SiteAddress & { title: string; period: { end: CalendarDate } }): ExportFile {
+export function eventsDocument(
+  records: readonly ExportRecord[],
+  site: SiteAddress & { title: string; period: { end: CalendarDate } },
+): ExportFile {
   return {
     version: EXPORT_VERSION,
     generator: EXPORT_GENERATOR,

@@ -1,4 +1,7 @@
-/** The JSON Schema of `events.json`, generated from the zod schema of the export: never written by hand. */
+/**
+ * The JSON Schema of `events.json`, generated from the zod schema of the export: never written by
+ * hand.
+ */
 import { z } from 'astro/zod';
 import { exportFileSchema } from '../../schema/export.ts';
 

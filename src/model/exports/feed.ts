@@ -29,7 +29,11 @@ export function feedItem(record: ExportRecord): RSSFeedItem {
 export function feedOptions(
   records: readonly ExportRecord[],
   site: SiteAddress & { title: string; description: string; language: string },
-  feed: { title: string; description: string; path: string } = { title: site.title, description: site.description, path: EXPORT_FILES.feed.path },
+  feed: { title: string; description: string; path: string } = {
+    title: site.title,
+    description: site.description,
+    path: EXPORT_FILES.feed.path,
+  },
 ): RSSOptions {
   return {
     title: feed.title,

@@ -1,4 +1,7 @@
-/** The open-data files: where each is published and its media type. Routes, links and the data page all read this list. */
+/**
+ * The open-data files: where each is published and its media type. Routes, links and the data page
+ * all read this list.
+ */
 export const EXPORT_FILES = {
   json: { path: 'events.json', mediaType: 'application/json; charset=utf-8' },
   schema: { path: 'events.schema.json', mediaType: 'application/schema+json; charset=utf-8' },

@@ -34,14 +34,22 @@ export interface TimelineDocument {
 }
 
 function fromDay(day: string): TimelineDate {
-  return { year: Number(day.slice(0, 4)), month: Number(day.slice(5, 7)), day: Number(day.slice(8, 10)) };
+  return {
+    year: Number(day.slice(0, 4)),
+    month: Number(day.slice(5, 7)),
+    day: Number(day.slice(8, 10)),
+  };
 }
 
 /** A day, month or year as precise as written; a span by the bound asked for. */
 export function timelineDate(date: ExportDate, bound: 'earliest' | 'latest'): TimelineDate {
   if (date.precision === 'span') return fromDay(date[bound]);
   const [year, month, day] = date.text.split('-').map(Number);
-  return { year: year!, ...(month !== undefined ? { month } : {}), ...(day !== undefined ? { day } : {}) };
+  return {
+    year: year!,
+    ...(month !== undefined ? { month } : {}),
+    ...(day !== undefined ? { day } : {}),
+  };
 }
 
 export function timelineSlide(record: ExportRecord): TimelineSlide {
@@ -59,7 +67,10 @@ export function timelineSlide(record: ExportRecord): TimelineSlide {
   };
 }
 
-export function timelineDocument(records: readonly ExportRecord[], site: { title: string; description: string }): TimelineDocument {
+export function timelineDocument(
+  records: readonly ExportRecord[],
+  site: { title: string; description: string },
+): TimelineDocument {
   return {
     title: { text: { headline: escapeMarkup(site.title), text: escapeMarkup(site.description) } },
     events: records.map(timelineSlide),
