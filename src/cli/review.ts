@@ -6,7 +6,9 @@
 import { execFileSync } from 'node:child_process';
 import { appendFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { recordsForWorker, workerModel } from '../derived/model-input.ts';
 import { isCalendarDate, parseDateText, type CalendarDate } from '../lib/calendar.ts';
+import { formatProblem } from '../lib/problems.ts';
 import { contentRoot } from '../validation/content-root.ts';
 import { formatReview, parseNameStatus, reviewChanges } from './support/review.ts';
 import { validateContent } from '../validation/validate-content.ts';
@@ -31,6 +33,15 @@ for (const change of changes) {
   if (date && isCalendarDate(date)) previousDates.set(id, date);
 }
 
-const report = formatReview(reviewChanges(changes, validateContent(root), previousDates));
+const validated = validateContent(root);
+if (!validated.site || validated.problems.length > 0) {
+  for (const p of validated.problems) console.error(formatProblem(p));
+  console.error(
+    '\n✗ The review reads valid content only: fix the problems above first (npm run validate).',
+  );
+  process.exit(1);
+}
+const model = workerModel(recordsForWorker(validated.site, validated));
+const report = formatReview(reviewChanges(changes, model, previousDates));
 console.log(report);
 if (process.env.GITHUB_STEP_SUMMARY) appendFileSync(process.env.GITHUB_STEP_SUMMARY, `${report}\n`);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseDateText, type CalendarDate } from '../../src/lib/calendar.ts';
 import { formatReview, parseNameStatus, reviewChanges } from '../../src/cli/support/review.ts';
-import { validateContent } from '../../src/validation/validate-content.ts';
+import { readWorkerModel } from '../../src/derived/model-input.ts';
 
-const content = validateContent('tests/fixtures/site/content');
+const content = readWorkerModel('tests/fixtures/site/content');
 const date = (text: string) => parseDateText(text) as CalendarDate;
 
 describe('review aids', () => {

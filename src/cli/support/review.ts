@@ -3,7 +3,7 @@
  * reviewer should look at — new events resting on one source only, ids that
  * changed or vanished without an alias, and the days of the timeline affected.
  */
-import type { RecordSet } from '../../checks/index.ts';
+import type { SiteModel } from '../../model/site-model.ts';
 import { formatCalendarDate, type CalendarDate } from '../../lib/calendar.ts';
 
 export interface FileChange {
@@ -39,13 +39,14 @@ export function parseNameStatus(output: string): FileChange[] {
 /** `previousDates`: the start of each changed event before the change (from its old file name). */
 export function reviewChanges(
   changes: readonly FileChange[],
-  content: RecordSet,
+  model: Pick<SiteModel, 'events' | 'position' | 'aliases'>,
   previousDates: ReadonlyMap<string, CalendarDate>,
 ): ReviewReport {
-  const events = new Map(content.records.events.map((e) => [e.id, e]));
-  const aliases = new Map(
-    content.records.events.flatMap((e) => e.data.aliases.map((alias) => [alias, e.id] as const)),
-  );
+  const { aliases } = model;
+  const events = {
+    get: (id: string) => model.events[model.position.get(id) ?? -1],
+    has: (id: string) => model.position.has(id),
+  };
   const eventChanges = changes.filter((c) => /(^|\/)events\/.+\.md$/.test(c.path));
   const singleSource = eventChanges
     .filter((c) => c.status === 'added' || c.status === 'renamed')
