@@ -46,6 +46,8 @@ function shareImageCacheDir(root: string): string {
 export function chronicle(contentRoot: string, validated: ValidationResult): AstroIntegration {
   let companion: Companion | undefined;
   let root = process.cwd();
+  const settingsFiles = () =>
+    [SITE_FILE, EXCLUSIONS_FILE].map((file) => resolve(root, contentRoot, file));
   return {
     name: 'chronicle',
     hooks: {
@@ -67,8 +69,7 @@ export function chronicle(contentRoot: string, validated: ValidationResult): Ast
             },
           });
         // Read once, above: an edit to either file restarts `astro dev`, which reads them again.
-        for (const file of [SITE_FILE, EXCLUSIONS_FILE])
-          addWatchFile(resolve(root, contentRoot, file));
+        for (const file of settingsFiles()) addWatchFile(file);
         if (command !== 'build' || !site) return;
         companion = startCompanion({
           // Handed over, not read again: the worker's reading would only compete with Astro's for
@@ -81,6 +82,8 @@ export function chronicle(contentRoot: string, validated: ValidationResult): Ast
         });
       },
       'astro:server:setup': ({ server }) => {
+        // Vite watches only the project: a content folder elsewhere (CHRONICLE_CONTENT) is watched too.
+        server.watcher.add(settingsFiles());
         const base = validated.site?.base ?? '/';
         server.middlewares.use(
           devFiles({ base, contentRoot, shareImageCacheDir: shareImageCacheDir(root) }),

@@ -1,7 +1,8 @@
 /**
  * `npm run dev` as an editor uses it: on content outside the project (as
  * CHRONICLE_CONTENT allows), the files made from the content are served under
- * the base path, and an edit to a source shows without a restart.
+ * the base path, an edit to a source shows without a restart, and an edit to
+ * the site configuration restarts the server, which reads it again.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -105,5 +106,21 @@ describe('npm run dev', () => {
       body.includes('<h1>Edited while the server runs</h1>'),
     );
     expect(edited.response.status).toBe(200);
+  });
+
+  it('reads site.yaml again when it is edited (the server restarts for it)', async () => {
+    await fetchUntil(
+      '',
+      (r, body) => r.status === 200 && body.includes('<title>Fixture Chronicle</title>'),
+    );
+    const file = join(content, 'site.yaml');
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace(/^title: .*$/m, 'title: Renamed while the server runs'),
+    );
+    const renamed = await fetchUntil('', (_r, body) =>
+      body.includes('<title>Renamed while the server runs</title>'),
+    );
+    expect(renamed.response.status).toBe(200);
   });
 });
