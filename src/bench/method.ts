@@ -17,7 +17,7 @@ export function machineLines(m: MachineFacts): string[] {
 
 export function methodLines(cards: CardTiming): string[] {
   return [
-    'Content: writeSyntheticContent (src/lib/synthetic-content.ts): valid events of about 1.7 KB with a quote, 2 people, 1 place and 1 topic each; 1 source per 20 events, 1 person per 25, 1 place per 50.',
+    'Content: writeSyntheticContent (src/bench/synthetic-content.ts): valid events of about 1.7 KB with a quote, 2 people, 1 place and 1 topic each; 1 source per 20 events, 1 person per 25, 1 place per 50.',
     'Each build runs `node src/cli/build.ts` in a copy of the project (astro.config.mjs, tsconfig.json, package.json, src/, public/; every package linked from node_modules) with CHRONICLE_CONTENT, CHRONICLE_OUT_DIR and CHRONICLE_CACHE_DIR set, after deleting .astro/, node_modules/.astro/ and node_modules/.vite/: every build is a full build; only the share-image cache is kept between builds.',
     'Times are wall times of the whole child process (Node start-up included). Warm-cache site builds and bare builds run several times, in turns, and their medians are compared; the empty-cache build and the build after an edit run once; validate runs 3 times.',
     `Peak memory: ${PEAK_METHOD}.`,

@@ -1,14 +1,25 @@
 /**
- * `npm run docs`: regenerates what is derived from the schemas — the field
- * reference in CONTRIBUTING.md and the JSON Schemas in editor-schemas/. A test fails
- * when the committed copies are stale.
+ * `npm run docs`: regenerates what is derived from the schemas and from the list of floors — the
+ * field reference in CONTRIBUTING.md, the JSON Schemas in editor-schemas/, the layout section of
+ * README.md and the README of each folder of src/. A test fails when a committed copy is stale.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { withFreshReference } from './support/field-reference.ts';
 import { editorJsonSchemas } from './support/editor-json-schemas.ts';
+import { withFreshReference } from './support/field-reference.ts';
+import { folderReadmes, withFreshLayout } from './support/layout-docs.ts';
 
+if (process.argv.includes('--help')) {
+  console.log(
+    'npm run docs: writes the field reference (CONTRIBUTING.md), editor-schemas/*.schema.json, the layout section of README.md and src/*/README.md.',
+  );
+  process.exit(0);
+}
 writeFileSync('CONTRIBUTING.md', withFreshReference(readFileSync('CONTRIBUTING.md', 'utf8')));
 mkdirSync('editor-schemas', { recursive: true });
 for (const [name, schema] of Object.entries(editorJsonSchemas()))
   writeFileSync(`editor-schemas/${name}.schema.json`, `${JSON.stringify(schema, null, 2)}\n`);
-console.log('✓ CONTRIBUTING.md field reference and editor-schemas/*.schema.json regenerated.');
+writeFileSync('README.md', withFreshLayout(readFileSync('README.md', 'utf8')));
+for (const [folder, text] of folderReadmes()) writeFileSync(`src/${folder}/README.md`, text);
+console.log(
+  '✓ Regenerated: the field reference in CONTRIBUTING.md, editor-schemas/*.schema.json, the layout in README.md and src/*/README.md.',
+);

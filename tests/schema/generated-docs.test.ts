@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { withFreshReference } from '../../src/cli/support/field-reference.ts';
 import { editorJsonSchemas } from '../../src/cli/support/editor-json-schemas.ts';
+import { folderReadmes, withFreshLayout } from '../../src/cli/support/layout-docs.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -24,6 +25,15 @@ describe('generated documentation', () => {
       ).toEqual(schema);
     },
   );
+
+  it('README.md has the current layout of src/ (run npm run docs)', () => {
+    const committed = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    expect(committed).toBe(withFreshLayout(committed));
+  });
+
+  it.each([...folderReadmes()])('src/%s/README.md is current (run npm run docs)', (folder, text) => {
+    expect(readFileSync(join(ROOT, 'src', folder, 'README.md'), 'utf8')).toBe(text);
+  });
 
   it('marks required fields as required', () => {
     const reference = withFreshReference(readFileSync(join(ROOT, 'CONTRIBUTING.md'), 'utf8'));

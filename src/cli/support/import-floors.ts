@@ -9,23 +9,112 @@
 import { dirname, relative, resolve, sep } from 'node:path';
 import type { Rule } from 'eslint';
 
+/** A folder of src/ and what lives in it. */
+export interface Folder {
+  folder: string;
+  holds: string;
+}
+
 /**
- * Lowest first. A module may import from its own floor and from those below; folders on one line
- * share a floor.
+ * Lowest first. A module may import from its own floor and from those below; the folders on one
+ * floor share it. The README's layout section and each folder's README are written from this list
+ * (`npm run docs`).
  */
-export const FLOORS: readonly (readonly string[])[] = [
-  ['lib', 'styles'],
-  ['schema'],
-  ['checks'],
-  ['validation'],
-  ['model'],
-  ['plugins'],
-  ['derived'],
-  ['loaders', 'integration'],
-  ['data', 'content.config.ts'],
-  ['components', 'layouts'],
-  ['pages'],
-  ['bench', 'cli'],
+export const FLOORS: readonly (readonly Folder[])[] = [
+  [
+    {
+      folder: 'lib',
+      holds:
+        'Pure TypeScript with no I/O, which any floor may use: calendar days, quote matching, slugs, every address of the site, the link policy, the wording catalog of every problem.',
+    },
+    { folder: 'styles', holds: 'The stylesheet of the pages.' },
+  ],
+  [
+    {
+      folder: 'schema',
+      holds:
+        'zod only: one schema per collection (and the site configuration, the coverage exclusions, the open data), with the shared pieces: dates, ids, plain text, citations. The one place a field is described.',
+    },
+  ],
+  [
+    {
+      folder: 'model',
+      holds:
+        'The one site model (site-model.ts: validated records in, every index out) and what is worked out from it: timeline order and grouping, related events, coverage, the overview and map geometry, JSON-LD, the open-data formats. Below the checks and the validation, it is handed its records and can read no file.',
+    },
+  ],
+  [
+    {
+      folder: 'checks',
+      holds:
+        'The cross-file rules a schema cannot express, one per file, each a function of the validated records that returns its problems, run from one ordered list (index.ts); and the shape of those records (record-set.ts).',
+    },
+  ],
+  [
+    {
+      folder: 'validation',
+      holds:
+        'Reading the content folder: files to text, front matter to fields, each record against its schema, then the checks. Gives every problem at once, with the lines from one parse per record. The only floor that reads the content.',
+    },
+  ],
+  [
+    {
+      folder: 'plugins',
+      holds:
+        'The remark and rehype plugins of event bodies, one transform each, registered in index.ts.',
+    },
+  ],
+  [
+    {
+      folder: 'derived',
+      holds:
+        'The files that come from the content rather than from a page (open data, share images, the search index): made from the site model in a worker thread during a build, served on request by `npm run dev`.',
+    },
+  ],
+  [
+    {
+      folder: 'loaders',
+      holds: 'The Astro content loader for the sources (kept as text, never rendered).',
+    },
+    {
+      folder: 'integration',
+      holds:
+        'The Astro integration: stops a build of invalid content, hands the site configuration to the pages, runs derived/ beside the build and serves it in `npm run dev`.',
+    },
+  ],
+  [
+    {
+      folder: 'data',
+      holds:
+        'What the pages read: the site model built once from Astro’s collections, and the site configuration handed down by the integration. Pages never read a file.',
+    },
+    { folder: 'content.config.ts', holds: 'Maps each collection to its loader and its schema.' },
+  ],
+  [
+    {
+      folder: 'components',
+      holds: 'The building blocks of the pages; event/ holds the sections of an event’s page.',
+    },
+    { folder: 'layouts', holds: 'The page shell, and the page an earlier address redirects from.' },
+  ],
+  [
+    {
+      folder: 'pages',
+      holds: 'Routes only: each asks data/ for the model and renders components.',
+    },
+  ],
+  [
+    {
+      folder: 'bench',
+      holds:
+        'The parts of `npm run bench`: synthetic content, the bare baseline, measuring, the report.',
+    },
+    {
+      folder: 'cli',
+      holds:
+        'The commands (each file is one: validate, build, new-event, coverage, review, docs …); support/ holds the tooling they and the tests share.',
+    },
+  ],
 ];
 
 /**
@@ -35,11 +124,11 @@ export function floorOf(srcDir: string, path: string): number | undefined {
   const inside = relative(srcDir, path);
   if (inside.startsWith('..') || inside === '') return undefined;
   const top = inside.split(sep)[0]!;
-  const floor = FLOORS.findIndex((folders) => folders.includes(top));
+  const floor = FLOORS.findIndex((folders) => folders.some((f) => f.folder === top));
   return floor < 0 ? undefined : floor;
 }
 
-const name = (floor: number) => FLOORS[floor]!.join(', ');
+const name = (floor: number) => FLOORS[floor]!.map((f) => f.folder).join(', ');
 
 /** The rule; `srcDir` is the absolute path of src/. */
 export function importFloorsRule(srcDir: string): Rule.RuleModule {
@@ -48,7 +137,7 @@ export function importFloorsRule(srcDir: string): Rule.RuleModule {
       type: 'problem',
       docs: {
         description:
-          'Imports within src/ point down its floors (lib → schema → checks → validation → model → … → pages → cli).',
+          'Imports within src/ point down its floors (lib → schema → model → checks → validation → … → pages → cli).',
       },
       messages: {
         up: '{{from}} is on the floor "{{fromFloor}}" and may not import {{to}}, which is on a floor above it ("{{toFloor}}"). Imports point down: move the code it needs to a lower floor, or hand it down as an argument.',
