@@ -19,7 +19,7 @@ mkdirSync('editor-schemas', { recursive: true });
 for (const [name, schema] of Object.entries(editorJsonSchemas()))
   writeFileSync(`editor-schemas/${name}.schema.json`, `${JSON.stringify(schema, null, 2)}\n`);
 writeFileSync('README.md', withFreshLayout(readFileSync('README.md', 'utf8')));
-for (const [folder, text] of folderReadmes()) writeFileSync(`src/${folder}/README.md`, text);
+for (const [path, text] of folderReadmes()) writeFileSync(`src/${path}`, text);
 console.log(
   '✓ Regenerated: the field reference in CONTRIBUTING.md, editor-schemas/*.schema.json, the layout in README.md and src/*/README.md.',
 );

@@ -31,8 +31,8 @@ describe('generated documentation', () => {
     expect(committed).toBe(withFreshLayout(committed));
   });
 
-  it.each([...folderReadmes()])('src/%s/README.md is current (run npm run docs)', (folder, text) => {
-    expect(readFileSync(join(ROOT, 'src', folder, 'README.md'), 'utf8')).toBe(text);
+  it.each([...folderReadmes()])('src/%s is current (run npm run docs)', (path, text) => {
+    expect(readFileSync(join(ROOT, 'src', path), 'utf8')).toBe(text);
   });
 
   it('marks required fields as required', () => {

@@ -27,7 +27,15 @@ export function layoutSection(): string {
   ].join('\n');
 }
 
-/** The README of one folder of src/, by its folder name. */
+/**
+ * Where a folder's README goes, within src/: README.md, except in src/pages/, where Astro would
+ * publish a README.md as a page; it leaves files whose names start with an underscore alone.
+ */
+export function readmePath(folder: string): string {
+  return `${folder}/${folder === 'pages' ? '_README.md' : 'README.md'}`;
+}
+
+/** The README of each folder of src/, by its path within src/. */
 export function folderReadmes(): Map<string, string> {
   const out = new Map<string, string>();
   FLOORS.forEach((floor, index) => {
@@ -47,7 +55,7 @@ export function folderReadmes(): Map<string, string> {
               .join(', ')}.`
           : '';
       out.set(
-        f.folder,
+        readmePath(f.folder),
         [
           `# ${path(f.folder)}`,
           '',

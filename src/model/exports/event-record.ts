@@ -8,15 +8,11 @@ import type { CalendarDate } from '../../lib/calendar.ts';
 import type { EventData, SourceData } from '../../schema/index.ts';
 import type { ExportDate, ExportRecord } from '../../schema/export.ts';
 import { permalink, type SiteAddress } from '../../lib/urls.ts';
-
-interface Entry<T> {
-  id: string;
-  data: T;
-}
+import type { Entry } from '../site-model.ts';
 
 type Named = { name: string };
 
-/** The records events refer to, by id: what `siteContent()` loads. */
+/** The records events refer to, by id: what the site model holds (only what the records need of them). */
 export interface ExportIndexes {
   sources: ReadonlyMap<string, Entry<Pick<SourceData, 'headline' | 'site' | 'published' | 'url'>>>;
   people: ReadonlyMap<string, Entry<Named>>;
