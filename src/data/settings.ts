@@ -3,10 +3,13 @@
  * started and handed down by the integration (src/integration/settings-module.ts).
  */
 import settings from 'virtual:chronicle/settings';
+import { dateWords } from '../lib/date-words.ts';
 import { absoluteUrl, withBase } from '../lib/urls.ts';
 
 export const site = settings.site;
 export const coverageExclusions = settings.coverageExclusions;
+/** Dates in words, in the site's language. */
+export const dates = dateWords(site.language);
 
 /** A link within the site, under the configured base path. */
 export function href(path: string): string {

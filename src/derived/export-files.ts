@@ -26,7 +26,7 @@ export interface DerivedFile {
 const FEED_TYPE = EXPORT_FILES.feed.mediaType;
 
 export async function exportFiles(model: WorkerModel): Promise<DerivedFile[]> {
-  const { site } = model;
+  const { site, dates } = model;
   const records = model.events.map((event) => eventRecord(event, model, site));
   const file = (name: keyof typeof EXPORT_FILES, body: string): DerivedFile => ({
     path: EXPORT_FILES[name].path,
@@ -36,16 +36,17 @@ export async function exportFiles(model: WorkerModel): Promise<DerivedFile[]> {
   const files = [
     file('json', jsonText(eventsDocument(records, site))),
     file('schema', jsonText(exportJsonSchema())),
-    file('csv', eventsCsv(records)),
+    file('csv', eventsCsv(records, dates)),
     file(
       'calendar',
       eventsCalendar(records, {
         title: site.title,
         host: new URL(site.url).hostname,
         stamp: dataDay(records, site.period.end),
+        words: dates,
       }),
     ),
-    file('timeline', jsonText(timelineDocument(records, site))),
+    file('timeline', jsonText(timelineDocument(records, site, dates))),
     file('feed', await getRssString(feedOptions(records, site))),
   ];
   for (const topic of model.topics.values()) {

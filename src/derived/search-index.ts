@@ -7,7 +7,6 @@
  * pages, so indexing adds nothing to the build's wall time.
  */
 import { createIndex, type CustomRecord, type PagefindIndex } from 'pagefind';
-import { formatDateRange } from '../lib/calendar.ts';
 import { eventPath } from '../lib/urls.ts';
 import type { EventWithBody, WorkerModel } from './model-input.ts';
 import { markdownText } from './markdown-text.ts';
@@ -31,7 +30,7 @@ function asSentence(text: string): string {
 
 export function searchRecord(event: EventWithBody, model: WorkerModel): CustomRecord {
   const { data } = event;
-  const date = formatDateRange(data.start, data.end);
+  const date = model.dates.range(data.start, data.end);
   const names = (collection: keyof typeof SEARCH_FILTERS) =>
     data[collection].map((id) => model[collection].get(id)?.data.name ?? id);
   const filters: Record<string, string[]> = {};

@@ -6,7 +6,7 @@
  */
 import { copyFileSync, existsSync, linkSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatDateRange } from '../lib/calendar.ts';
+import type { DateWords } from '../lib/date-words.ts';
 import { cachedShareCardFile, shareCardPath, type ShareImageCache } from './share-card-cache.ts';
 import type { ShareCard } from './share-card.ts';
 import { sharePath } from '../lib/urls.ts';
@@ -14,10 +14,10 @@ import type { EventData } from '../schema/index.ts';
 import type { WorkerModel } from './model-input.ts';
 
 /** What an event's card shows. */
-export function shareCardOf(data: EventData, siteTitle: string): ShareCard {
+export function shareCardOf(data: EventData, siteTitle: string, dates: DateWords): ShareCard {
   return {
     siteTitle,
-    date: formatDateRange(data.start, data.end),
+    date: dates.range(data.start, data.end),
     title: data.title,
     summary: data.summary,
     status: data.status === 'happened' ? undefined : data.status,
@@ -44,7 +44,7 @@ function place(from: string, to: string): void {
 export function shareCards(model: WorkerModel): { id: string; card: ShareCard }[] {
   return model.events.map((event) => ({
     id: event.id,
-    card: shareCardOf(event.data, model.site.title),
+    card: shareCardOf(event.data, model.site.title, model.dates),
   }));
 }
 

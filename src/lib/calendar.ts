@@ -136,10 +136,35 @@ export function weekdayOf(iso: string): Weekday {
   return WEEKDAYS[getDay(calendarDay(iso))]!;
 }
 
-/** Weekday names that occur in a phrase such as "on Tuesday" or "this Sunday". */
-export function weekdaysIn(words: string): Weekday[] {
-  const lower = words.toLowerCase();
-  return WEEKDAYS.filter((name) => new RegExp(`\\b${name}\\b`).test(lower));
+// 2021-11-28 was a Sunday: the seven days from it name the weekdays in WEEKDAYS' order.
+const A_SUNDAY = Date.UTC(2021, 10, 28);
+const weekdayPatterns = new Map<string, RegExp[]>();
+
+/** Each weekday's name in a language, as a whole word in any case ("sábado", "Samstag", "السبت"). */
+function patternsFor(language: string): RegExp[] {
+  let patterns = weekdayPatterns.get(language);
+  if (!patterns) {
+    const names = new Intl.DateTimeFormat(language, { weekday: 'long', timeZone: 'UTC' });
+    patterns = WEEKDAYS.map((_, i) => {
+      const name = names.format(A_SUNDAY + i * 86_400_000).toLocaleLowerCase(language);
+      return new RegExp(
+        `(?<![\\p{L}\\p{M}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{M}])`,
+        'u',
+      );
+    });
+    weekdayPatterns.set(language, patterns);
+  }
+  return patterns;
+}
+
+/**
+ * The weekdays named in a phrase such as "on Tuesday", "el sábado" or "am Samstag", in the
+ * phrase's own language (the names come from the runtime's Intl, for any language it knows).
+ */
+export function weekdaysIn(words: string, language = 'en'): Weekday[] {
+  const lower = words.normalize('NFC').toLocaleLowerCase(language);
+  const patterns = patternsFor(language);
+  return WEEKDAYS.filter((_, i) => patterns[i]!.test(lower));
 }
 
 /** Whole days from one calendar day to another (negative when `to` comes first). */
@@ -152,21 +177,9 @@ export function shiftDays(iso: string, days: number): string {
   return format(addDays(calendarDay(iso), days), 'yyyy-MM-dd');
 }
 
-// Pages ask for the same few thousand dates again and again (timelines, related events): date-fns
-// formats each once.
-const formatted = new Map<string, string>();
-function formatDay(iso: string, pattern: 'd MMMM yyyy' | 'MMMM yyyy'): string {
-  const key = `${pattern}|${iso}`;
-  let text = formatted.get(key);
-  if (text === undefined) {
-    text = format(calendarDay(iso), pattern);
-    formatted.set(key, text);
-  }
-  return text;
-}
-
 /**
- * What a reader's rendering of a date needs: events' dates and the open data's dates both have it.
+ * What a reader's rendering of a date needs (date-words.ts): events' dates and the open data's dates
+ * both have it.
  */
 export interface WrittenDate {
   precision: Precision;
@@ -174,34 +187,6 @@ export interface WrittenDate {
   earliest: string;
   latest: string;
   label?: string | undefined;
-}
-
-/** A reader's rendering of a date at its precision: "30 November 2021", "November 2021", "2021". */
-export function formatCalendarDate(date: WrittenDate): string {
-  switch (date.precision) {
-    case 'day':
-      return formatDay(date.earliest, 'd MMMM yyyy');
-    case 'month':
-      return formatDay(date.earliest, 'MMMM yyyy');
-    case 'year':
-      return date.earliest.slice(0, 4);
-    case 'span':
-      return date.label ?? `${date.earliest} – ${date.latest}`;
-  }
-}
-
-/**
- * An event's dates as readers see them: "30 November 2021 – 1 December 2021", or the start alone.
- */
-export function formatDateRange(start: WrittenDate, end?: WrittenDate): string {
-  return end
-    ? `${formatCalendarDate(start)} – ${formatCalendarDate(end)}`
-    : formatCalendarDate(start);
-}
-
-/** "November 2021" for the month key `2021-11`; a year key `2014` stays "2014". */
-export function formatMonthHeading(key: string): string {
-  return key.length === 4 ? key : format(calendarDay(`${key}-01`), 'MMMM yyyy');
 }
 
 /**

@@ -3,7 +3,8 @@
  * (or week, for long periods) with the number of events dated to it, and the
  * named periods as bands. Pure numbers; the component turns them into SVG.
  */
-import { daysBetween, formatCalendarDate, shiftDays, type CalendarDate } from '../lib/calendar.ts';
+import { daysBetween, shiftDays, type CalendarDate } from '../lib/calendar.ts';
+import type { DateWords } from '../lib/date-words.ts';
 
 export interface OverviewBar {
   /** First day of the bar, `YYYY-MM-DD`: the anchor it links to when it has events. */
@@ -43,12 +44,12 @@ export const BAR_UNITS: Record<number, string> = {
   30: '30 days',
   365: 'year',
 };
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 export function buildOverview(
   period: { start: CalendarDate; end: CalendarDate },
   events: readonly { data: { start: CalendarDate } }[],
   periods: readonly { name: string; start: CalendarDate; end: CalendarDate }[],
+  words: DateWords,
   size = { width: 720, height: 90 },
 ): Overview {
   const first = period.start.earliest;
@@ -69,7 +70,7 @@ export function buildOverview(
   const bars = counts.map((count, i) => {
     const start = shiftDays(first, i * daysPerBar);
     const date = { precision: 'day' as const, text: start, earliest: start, latest: start };
-    const label = `${BAR_WORDS[daysPerBar]!(formatCalendarDate(date))}: ${count} ${count === 1 ? 'event' : 'events'}`;
+    const label = `${BAR_WORDS[daysPerBar]!(words.date(date))}: ${count} ${count === 1 ? 'event' : 'events'}`;
     return {
       day: start,
       count,
@@ -96,10 +97,7 @@ export function buildOverview(
     if (i === 0 || start.slice(0, unit) !== previous.slice(0, unit)) {
       ticks.push({
         x: i * barWidth,
-        label:
-          unit === 4
-            ? start.slice(0, 4)
-            : `${MONTHS[Number(start.slice(5, 7)) - 1]} ${start.slice(0, 4)}`,
+        label: unit === 4 ? start.slice(0, 4) : words.shortMonth(start),
       });
     }
   }

@@ -7,6 +7,7 @@
  */
 import type { CoverageExclusion } from '../schema/coverage-exclusions.ts';
 import type { EventData, RecordData, SiteConfig, SourceData } from '../schema/index.ts';
+import { dateWords } from '../lib/date-words.ts';
 import { coverageOf, quotesBySource } from './coverage-report.ts';
 import { groupTimeline, relatedFinder, sortEvents, type MonthGroup } from './timeline.ts';
 
@@ -82,6 +83,7 @@ export function buildSiteModel<E extends EventEntry, S extends SourceEntry>(
     topics: byId(input.topics),
   };
   const sources = byId(input.sources);
+  const dates = dateWords(input.site.language);
   // Made on first use: the worker, which needs none of these, never pays for them.
   let months: MonthGroup<E>[] | undefined;
   let related: ((event: E) => E[]) | undefined;
@@ -89,6 +91,8 @@ export function buildSiteModel<E extends EventEntry, S extends SourceEntry>(
   const coverage = new Map<string, ReturnType<typeof coverageOf>>();
   return {
     site: input.site,
+    /** Dates in words, in the site's language. */
+    dates,
     /** In timeline order. */
     events,
     /** An event's index in `events`, by id. */
@@ -106,7 +110,7 @@ export function buildSiteModel<E extends EventEntry, S extends SourceEntry>(
     ),
     /** The events grouped by month and day, as the timeline shows them. */
     months(): MonthGroup<E>[] {
-      months ??= groupTimeline(events);
+      months ??= groupTimeline(events, dates);
       return months;
     },
     /** The events just before and after one in time. */

@@ -1,10 +1,6 @@
 /** Orders and groups events for the timeline; pure functions over parsed data. */
-import {
-  firstBound,
-  formatCalendarDate,
-  formatMonthHeading,
-  type CalendarDate,
-} from '../lib/calendar.ts';
+import { firstBound, type CalendarDate } from '../lib/calendar.ts';
+import type { DateWords } from '../lib/date-words.ts';
 import { slugify } from '../lib/slug.ts';
 
 // At the same first day, the coarser date comes first, so "2014" heads the year before "January
@@ -48,13 +44,13 @@ export function periodKey(date: CalendarDate): string {
  * precise than a day, its own wording ("November 2021", "30 November or
  * 1 December 2021"). The key doubles as the anchor readers link to.
  */
-export function dayKey(date: CalendarDate): { key: string; heading: string } {
-  if (date.precision === 'day') return { key: date.earliest, heading: formatCalendarDate(date) };
+export function dayKey(date: CalendarDate, words: DateWords): { key: string; heading: string } {
+  if (date.precision === 'day') return { key: date.earliest, heading: words.date(date) };
   if (date.precision === 'month') return { key: date.text, heading: 'Day not known' };
   if (date.precision === 'year') return { key: date.text, heading: 'Month and day not known' };
   return {
     key: `${date.earliest}-${slugify(date.label ?? date.text)}`,
-    heading: formatCalendarDate(date),
+    heading: words.date(date),
   };
 }
 
@@ -72,14 +68,17 @@ export interface MonthGroup<T> {
 }
 
 /** Groups sorted events by month (or year) and then by day, keeping time order. */
-export function groupTimeline<T extends Dated>(sorted: readonly T[]): MonthGroup<T>[] {
+export function groupTimeline<T extends Dated>(
+  sorted: readonly T[],
+  words: DateWords,
+): MonthGroup<T>[] {
   return [...Map.groupBy(sorted, (event) => periodKey(event.data.start))].map(([key, events]) => ({
     key,
-    heading: formatMonthHeading(key),
-    days: [...Map.groupBy(events, (event) => dayKey(event.data.start).key)].map(
+    heading: words.monthHeading(key),
+    days: [...Map.groupBy(events, (event) => dayKey(event.data.start, words).key)].map(
       ([dayKeyValue, dayEvents]) => ({
         key: dayKeyValue,
-        heading: dayKey(dayEvents[0]!.data.start).heading,
+        heading: dayKey(dayEvents[0]!.data.start, words).heading,
         events: dayEvents,
       }),
     ),

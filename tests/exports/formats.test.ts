@@ -4,6 +4,9 @@
  */
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+import { dateWords } from '../../src/lib/date-words.ts';
+
+const EN = dateWords('en');
 import {
   calendarDescription,
   eventsCalendar,
@@ -54,7 +57,7 @@ describe('the export schema', () => {
 });
 
 describe('events.csv', () => {
-  const text = eventsCsv(records);
+  const text = eventsCsv(records, EN);
   const rows: string[][] = parse(text);
 
   it('has the documented header and one row per event, with CRLF line ends', () => {
@@ -88,9 +91,11 @@ describe('events.csv', () => {
 
   it('quotes a cell with a comma, a quotation mark or a line break, as RFC 4180 says', () => {
     const tricky = { ...dayEvent, title: 'Says "no", then\nyes' };
-    const line = eventsCsv([tricky]).split('\r\n')[1]!;
+    const line = eventsCsv([tricky], EN).split('\r\n')[1]!;
     expect(line).toContain('"Says ""no"", then\nyes"');
-    expect((parse(eventsCsv([tricky])) satisfies string[][])[1]![8]).toBe('Says "no", then\nyes');
+    expect((parse(eventsCsv([tricky], EN)) satisfies string[][])[1]![8]).toBe(
+      'Says "no", then\nyes',
+    );
   });
 });
 
@@ -105,24 +110,34 @@ describe('events.ics', () => {
 
   it('writes all-day events whose DTEND is the day after the last day, with a stamp from the data', () => {
     const twoDays = { ...dayEvent, end: date('2021-12-01', 'day', '2021-12-01', '2021-12-01') };
-    const ics = eventsCalendar([twoDays], { title: 'T', host: 'example.org', stamp: '2022-01-31' });
+    const ics = eventsCalendar([twoDays], {
+      title: 'T',
+      host: 'example.org',
+      stamp: '2022-01-31',
+      words: EN,
+    });
     expect(ics).toContain('\r\nDTSTART;VALUE=DATE:20211130\r\n');
     expect(ics).toContain('\r\nDTEND;VALUE=DATE:20211202\r\n');
     expect(ics).toContain('\r\nUID:2021-11-30-harbour-council-meets@example.org\r\n');
     expect(ics).toContain('\r\nDTSTAMP:20220131T000000Z\r\n');
     expect(ics).toBe(
-      eventsCalendar([twoDays], { title: 'T', host: 'example.org', stamp: '2022-01-31' }),
+      eventsCalendar([twoDays], {
+        title: 'T',
+        host: 'example.org',
+        stamp: '2022-01-31',
+        words: EN,
+      }),
     );
   });
 
   it('gives a single-day event an end too (the next day)', () => {
-    expect(eventsCalendar([dayEvent], { title: 'T', host: 'h', stamp: '2022-01-01' })).toContain(
-      '\r\nDTEND;VALUE=DATE:20211201\r\n',
-    );
+    expect(
+      eventsCalendar([dayEvent], { title: 'T', host: 'h', stamp: '2022-01-01', words: EN }),
+    ).toContain('\r\nDTEND;VALUE=DATE:20211201\r\n');
   });
 
   it('describes the event by its summary and its sources', () => {
-    expect(calendarDescription(dayEvent)).toBe(
+    expect(calendarDescription(dayEvent, EN)).toBe(
       [
         'The council meets and approves the new bridge.',
         '',
@@ -164,18 +179,18 @@ describe('timeline.json (TimelineJS)', () => {
   });
 
   it('runs a span from its first to its last day and shows its label', () => {
-    expect(timelineSlide(spanEvent)).toMatchObject({
+    expect(timelineSlide(spanEvent, EN)).toMatchObject({
       start_date: { year: 2021, month: 3, day: 1 },
       end_date: { year: 2021, month: 5, day: 31 },
       display_date: 'spring 2021',
       unique_id: spanEvent.id,
     });
-    expect(timelineSlide(monthEvent)).not.toHaveProperty('end_date');
-    expect(timelineSlide(monthEvent)).not.toHaveProperty('display_date');
+    expect(timelineSlide(monthEvent, EN)).not.toHaveProperty('end_date');
+    expect(timelineSlide(monthEvent, EN)).not.toHaveProperty('display_date');
   });
 
   it('escapes text, which TimelineJS reads as HTML', () => {
-    const slide = timelineSlide({ ...dayEvent, title: 'A <b> & "c"' });
+    const slide = timelineSlide({ ...dayEvent, title: 'A <b> & "c"' }, EN);
     expect(slide.text.headline).toBe('A &lt;b&gt; &amp; &quot;c&quot;');
     expect(escapeMarkup('<&>')).toBe('&lt;&amp;&gt;');
   });
@@ -192,15 +207,18 @@ describe('feed.xml', () => {
   });
 
   it('dates an item by its event’s first day at midnight UTC and links to its page', () => {
-    const item = feedItem(spanEvent);
+    const item = feedItem(spanEvent, EN);
     expect(item.pubDate?.toISOString()).toBe('2021-03-01T00:00:00.000Z');
     expect(item.link).toBe('https://fixture.example/sub/events/2021-03-council-approves-plans/');
     expect(item.description).toBe('spring 2021: The council approves the plans for the bridge.');
     expect(
-      eventDateInWords({
-        start: dayEvent.start,
-        end: date('2021-12', 'month', '2021-12-01', '2021-12-31'),
-      }),
+      eventDateInWords(
+        {
+          start: dayEvent.start,
+          end: date('2021-12', 'month', '2021-12-01', '2021-12-31'),
+        },
+        EN,
+      ),
     ).toBe('30 November 2021 – December 2021');
   });
 });

@@ -5,7 +5,8 @@
  * the validator's verdict on the fixture site.
  */
 import yaml from 'js-yaml';
-import { formatCalendarDate, parseDateText, weekdayOf } from '../../src/lib/calendar.ts';
+import { parseDateText, weekdayOf } from '../../src/lib/calendar.ts';
+import { dateWords } from '../../src/lib/date-words.ts';
 import { eventSchema } from '../../src/schema/index.ts';
 import { validateContent } from '../../src/validation/validate-content.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
@@ -26,7 +27,7 @@ const report = {
   parsed: texts.map((text) => parseDateText(text)),
   formatted: texts
     .map((text) => parseDateText(text))
-    .map((d) => ('precision' in d ? formatCalendarDate(d) : null)),
+    .map((d) => ('precision' in d ? dateWords('en').date(d) : null)),
   weekdays: ['2021-11-28', '2021-11-30', '2022-01-04', '2022-01-07'].map(weekdayOf),
   fromYamlDate: parsedFromDates,
   validator: validateContent('tests/fixtures/site/content').problems.map(formatProblem),

@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
   firstBound,
-  formatCalendarDate,
-  formatMonthHeading,
   parseDateText,
   shiftDays,
   weekdayOf,
   weekdaysIn,
+  type CalendarDate,
 } from '../../src/lib/calendar.ts';
+import { dateWords } from '../../src/lib/date-words.ts';
+
+const EN = dateWords('en');
 
 describe('parseDateText', () => {
   it('reads a day, a month and a year with their bounds', () => {
@@ -79,11 +81,11 @@ describe('formatting', () => {
     const year = parseDateText('2014');
     if (!('precision' in day) || !('precision' in month) || !('precision' in year))
       throw new Error('parse failed');
-    expect(formatCalendarDate(day)).toBe('30 November 2021');
-    expect(formatCalendarDate(month)).toBe('November 2021');
-    expect(formatCalendarDate(year)).toBe('2014');
+    expect(EN.date(day)).toBe('30 November 2021');
+    expect(EN.date(month)).toBe('November 2021');
+    expect(EN.date(year)).toBe('2014');
     expect(
-      formatCalendarDate({
+      EN.date({
         precision: 'span',
         text: 'spring 2021',
         label: 'spring 2021',
@@ -91,7 +93,7 @@ describe('formatting', () => {
         latest: '2021-05-31',
       }),
     ).toBe('spring 2021');
-    expect(formatMonthHeading('2022-01')).toBe('January 2022');
+    expect(EN.monthHeading('2022-01')).toBe('January 2022');
   });
 
   it('names files after the date as written, or a span’s first bound', () => {
@@ -131,5 +133,34 @@ describe('spans open at the start', () => {
     expect(acceptedFileNamePrefixes({ ...date, openStart: false, from: '2021-03' })).toEqual([
       '2021-03',
     ]);
+  });
+});
+
+describe('dates and weekdays in other languages', () => {
+  it('writes dates in the site’s language, as calendar days', () => {
+    const es = dateWords('es');
+    const day = parseDateText('2021-11-30') as CalendarDate;
+    const month = parseDateText('2021-03') as CalendarDate;
+    expect(es.date(day)).toBe('30 de noviembre de 2021');
+    expect(es.date(month)).toBe('marzo de 2021');
+    expect(es.range(day, parseDateText('2021-12-01') as CalendarDate)).toBe(
+      '30 de noviembre de 2021 – 1 de diciembre de 2021',
+    );
+    expect(es.monthHeading('2022-01')).toBe('enero de 2022');
+    expect(dateWords('de').date(day)).toBe('30. November 2021');
+    expect(dateWords('en-US').date(day)).toBe('November 30, 2021');
+    expect(EN.shortMonth('2021-11-01')).toBe('Nov 2021');
+  });
+
+  it('finds weekday names in the words’ own language, as whole words in any case', () => {
+    expect(weekdaysIn('aseguró el sábado', 'es')).toEqual(['saturday']);
+    expect(weekdaysIn('el Miércoles pasado', 'es')).toEqual(['wednesday']);
+    expect(weekdaysIn('samedi soir', 'fr')).toEqual(['saturday']);
+    expect(weekdaysIn('am Samstag', 'de')).toEqual(['saturday']);
+    expect(weekdaysIn('يوم السبت', 'ar')).toEqual(['saturday']);
+    expect(weekdaysIn('on tuesday and Friday', 'en')).toEqual(['tuesday', 'friday']);
+    // Not inside another word, and not in another language's names.
+    expect(weekdaysIn('Sundays are quiet', 'en')).toEqual([]);
+    expect(weekdaysIn('el sábado', 'en')).toEqual([]);
   });
 });

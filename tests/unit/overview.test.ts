@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseDateText, type CalendarDate } from '../../src/lib/calendar.ts';
+import { dateWords } from '../../src/lib/date-words.ts';
 import { buildOverview, firstDayWithEvents } from '../../src/model/overview.ts';
+
+const EN = dateWords('en');
 
 const d = (text: string) => parseDateText(text) as CalendarDate;
 const event = (text: string) => ({ data: { start: d(text) } });
@@ -17,6 +20,7 @@ describe('overview', () => {
       event('2022-01-04'),
     ],
     [{ name: 'Riga', start: d('2021-11-30'), end: d('2021-12-01') }],
+    EN,
     { width: 100, height: 70 },
   );
 
@@ -46,9 +50,9 @@ describe('overview', () => {
   });
 
   it('switches to weekly bars for long periods', () => {
-    expect(buildOverview({ start: d('2021-01-01'), end: d('2021-12-31') }, [], []).daysPerBar).toBe(
-      7,
-    );
+    expect(
+      buildOverview({ start: d('2021-01-01'), end: d('2021-12-31') }, [], [], EN).daysPerBar,
+    ).toBe(7);
   });
 
   it('finds the first day with events inside a span', () => {
@@ -66,7 +70,7 @@ describe('overview of a long period', () => {
       ['2015-12-31', 30],
       ['2060-12-31', 365],
     ] as const) {
-      const o = buildOverview({ start: d('2001-01-01'), end: d(end) }, [], []);
+      const o = buildOverview({ start: d('2001-01-01'), end: d(end) }, [], [], EN);
       expect(o.daysPerBar).toBe(perBar);
       expect(o.bars.length).toBeLessThanOrEqual(195);
     }

@@ -3,7 +3,7 @@
  * content.
  */
 import { describe, expect, it } from 'vitest';
-import { formatDateRange, parseDateText, type CalendarDate } from '../../src/lib/calendar.ts';
+import { parseDateText, type CalendarDate } from '../../src/lib/calendar.ts';
 import { readWorkerModel, type EventWithBody } from '../../src/derived/model-input.ts';
 import { searchRecord } from '../../src/derived/search-index.ts';
 import { PROJECT_ROOT } from '../helpers/run.ts';
@@ -81,10 +81,10 @@ describe('searchRecord meta', () => {
     });
   });
 
-  it('takes the date from formatDateRange, end included', () => {
+  it('takes the date from the site’s date words, end included', () => {
     for (const e of content.events)
       expect(searchRecord(e, content).meta).toMatchObject({
-        date: formatDateRange(e.data.start, e.data.end),
+        date: content.dates.range(e.data.start, e.data.end),
       });
     const twoDays = {
       ...meeting,

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { dateWords } from '../../src/lib/date-words.ts';
 import { groupTimeline, sortEvents } from '../../src/model/timeline.ts';
+
+const EN = dateWords('en');
 import { withBase, eventPath } from '../../src/lib/urls.ts';
 import { slugify } from '../../src/lib/slug.ts';
 
@@ -41,6 +44,7 @@ describe('timeline order', () => {
   it('groups a year-precise event under its year, not under January', () => {
     const groups = groupTimeline(
       sortEvents([event('y', '2014-01-01', 'year'), event('m', '2014-01-01', 'month')]),
+      EN,
     );
     expect(
       groups.map((g) => [
@@ -62,6 +66,7 @@ describe('timeline order', () => {
         event('z', '2021-11-28', 'day'),
         event('w', '2021-11-30', 'day'),
       ]),
+      EN,
     );
     expect(
       groups.map((g) => [g.key, g.days.map((d) => [d.key, d.heading, d.events.map((e) => e.id)])]),

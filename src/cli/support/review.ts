@@ -4,7 +4,7 @@
  * changed or vanished without an alias, and the days of the timeline affected.
  */
 import type { SiteModel } from '../../model/site-model.ts';
-import { formatCalendarDate, type CalendarDate } from '../../lib/calendar.ts';
+import type { CalendarDate } from '../../lib/calendar.ts';
 
 export interface FileChange {
   status: 'added' | 'modified' | 'deleted' | 'renamed';
@@ -39,7 +39,7 @@ export function parseNameStatus(output: string): FileChange[] {
 /** `previousDates`: the start of each changed event before the change (from its old file name). */
 export function reviewChanges(
   changes: readonly FileChange[],
-  model: Pick<SiteModel, 'events' | 'position' | 'aliases'>,
+  model: Pick<SiteModel, 'events' | 'position' | 'aliases' | 'dates'>,
   previousDates: ReadonlyMap<string, CalendarDate>,
 ): ReviewReport {
   const { aliases } = model;
@@ -68,7 +68,7 @@ export function reviewChanges(
   }
   const daysAffected = [...days]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([, date]) => formatCalendarDate(date));
+    .map(([, date]) => model.dates.date(date));
   return { singleSource: singleSource.sort(), idsWithoutAlias, daysAffected };
 }
 

@@ -7,6 +7,7 @@
  */
 import type { ExportRecord } from '../../schema/export.ts';
 import { lastDay, shiftDays } from '../../lib/calendar.ts';
+import type { DateWords } from '../../lib/date-words.ts';
 import { sourceLine } from './display.ts';
 
 /**
@@ -52,12 +53,12 @@ function icsRaw(text: string): string {
  * The summary, then each source on its own line, so the description stands on its own in a calendar
  * program.
  */
-export function calendarDescription(record: ExportRecord): string {
+export function calendarDescription(record: ExportRecord, words: DateWords): string {
   return [
     record.summary,
     '',
     'Sources:',
-    ...record.sources.map((source) => `– ${sourceLine(source)}`),
+    ...record.sources.map((source) => `– ${sourceLine(source, words)}`),
   ].join('\n');
 }
 
@@ -70,6 +71,8 @@ export interface CalendarOptions {
   /** Host name of the site, for UIDs that stay the same for ever: `<id>@<host>`. */
   host: string;
   stamp: string;
+  /** Dates in words, in the site's language. */
+  words: DateWords;
 }
 
 export function eventsCalendar(records: readonly ExportRecord[], options: CalendarOptions): string {
@@ -93,7 +96,7 @@ export function eventsCalendar(records: readonly ExportRecord[], options: Calend
       // is exclusive).
       `DTSTART;VALUE=DATE:${icsDate(record.start.earliest)}`,
       `DTEND;VALUE=DATE:${icsDate(shiftDays(lastDay(record), 1))}`,
-      `DESCRIPTION:${icsText(calendarDescription(record))}`,
+      `DESCRIPTION:${icsText(calendarDescription(record, options.words))}`,
       `URL:${icsRaw(record.url)}`,
       ...(record.places.length > 0
         ? [`LOCATION:${icsText(record.places.map((place) => place.name).join(', '))}`]

@@ -6,6 +6,7 @@
 import { stringify } from 'csv-stringify/sync';
 import type { ExportRecord } from '../../schema/export.ts';
 import { lastDay } from '../../lib/calendar.ts';
+import type { DateWords } from '../../lib/date-words.ts';
 import { eventDateInWords } from './display.ts';
 
 /** Separator inside a cell that holds several values. */
@@ -14,7 +15,7 @@ export const LIST_SEPARATOR = '; ';
 interface Column {
   header: string;
   description: string;
-  value: (record: ExportRecord) => string;
+  value: (record: ExportRecord, words: DateWords) => string;
 }
 
 const names = (list: { name: string }[]) => list.map((item) => item.name).join(LIST_SEPARATOR);
@@ -30,7 +31,7 @@ export const CSV_COLUMNS: readonly Column[] = [
   {
     header: 'end',
     description: 'Last day it can have ended (of its end date, or else of its start), YYYY-MM-DD.',
-    value: lastDay,
+    value: (r) => lastDay(r),
   },
   {
     header: 'precision',
@@ -74,8 +75,8 @@ export const CSV_COLUMNS: readonly Column[] = [
   },
 ];
 
-export function eventsCsv(records: readonly ExportRecord[]): string {
+export function eventsCsv(records: readonly ExportRecord[], words: DateWords): string {
   const header = CSV_COLUMNS.map((column) => column.header);
-  const rows = records.map((record) => CSV_COLUMNS.map((column) => column.value(record)));
+  const rows = records.map((record) => CSV_COLUMNS.map((column) => column.value(record, words)));
   return stringify([header, ...rows], { record_delimiter: 'windows', eof: true });
 }

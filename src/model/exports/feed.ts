@@ -6,6 +6,7 @@
  */
 import type { RSSOptions, RSSFeedItem } from '@astrojs/rss';
 import type { ExportRecord } from '../../schema/export.ts';
+import { dateWords, type DateWords } from '../../lib/date-words.ts';
 import { escapeMarkup, eventDateInWords } from './display.ts';
 import { EXPORT_FILES } from './files.ts';
 import { absoluteUrl, homeUrl, type SiteAddress } from '../../lib/urls.ts';
@@ -15,12 +16,12 @@ export function feedOrder(records: readonly ExportRecord[]): ExportRecord[] {
   return records.toSorted((a, b) => b.start.earliest.localeCompare(a.start.earliest));
 }
 
-export function feedItem(record: ExportRecord): RSSFeedItem {
+export function feedItem(record: ExportRecord, words: DateWords): RSSFeedItem {
   return {
     title: record.title,
     link: record.url,
     pubDate: new Date(`${record.start.earliest}T00:00:00Z`),
-    description: `${eventDateInWords(record)}: ${record.summary}`,
+    description: `${eventDateInWords(record, words)}: ${record.summary}`,
     categories: record.topics.map((topic) => topic.name),
   };
 }
@@ -39,7 +40,7 @@ export function feedOptions(
     title: feed.title,
     description: feed.description,
     site: homeUrl(site),
-    items: feedOrder(records).map(feedItem),
+    items: feedOrder(records).map((record) => feedItem(record, dateWords(site.language))),
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
     customData: `<language>${escapeMarkup(site.language)}</language><atom:link href="${escapeMarkup(absoluteUrl(site, feed.path))}" rel="self" type="application/rss+xml"/>`,
   };

@@ -7,6 +7,7 @@
  * plain text is escaped.
  */
 import type { ExportDate, ExportRecord } from '../../schema/export.ts';
+import type { DateWords } from '../../lib/date-words.ts';
 import { escapeMarkup, eventDateInWords } from './display.ts';
 
 export interface TimelineDate {
@@ -52,7 +53,7 @@ export function timelineDate(date: ExportDate, bound: 'earliest' | 'latest'): Ti
   };
 }
 
-export function timelineSlide(record: ExportRecord): TimelineSlide {
+export function timelineSlide(record: ExportRecord, words: DateWords): TimelineSlide {
   const spans = record.start.precision === 'span' || record.end?.precision === 'span';
   const end = record.end ?? (record.start.precision === 'span' ? record.start : undefined);
   return {
@@ -63,16 +64,17 @@ export function timelineSlide(record: ExportRecord): TimelineSlide {
       text: `<p>${escapeMarkup(record.summary)}</p><p><a href="${escapeMarkup(record.url)}">Sources and quotes</a></p>`,
     },
     unique_id: record.id,
-    ...(spans ? { display_date: eventDateInWords(record) } : {}),
+    ...(spans ? { display_date: eventDateInWords(record, words) } : {}),
   };
 }
 
 export function timelineDocument(
   records: readonly ExportRecord[],
   site: { title: string; description: string },
+  words: DateWords,
 ): TimelineDocument {
   return {
     title: { text: { headline: escapeMarkup(site.title), text: escapeMarkup(site.description) } },
-    events: records.map(timelineSlide),
+    events: records.map((record) => timelineSlide(record, words)),
   };
 }
