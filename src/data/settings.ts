@@ -4,12 +4,15 @@
  */
 import settings from 'virtual:chronicle/settings';
 import { dateWords } from '../lib/date-words.ts';
+import { translator } from '../lib/messages/catalogue.ts';
 import { absoluteUrl, withBase } from '../lib/urls.ts';
 
 export const site = settings.site;
 export const coverageExclusions = settings.coverageExclusions;
 /** Dates in words, in the site's language. */
 export const dates = dateWords(site.language);
+/** The site's words, in its language (src/lib/messages/). */
+export const t = translator(site.language);
 
 /** A link within the site, under the configured base path. */
 export function href(path: string): string {

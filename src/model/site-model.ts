@@ -8,6 +8,7 @@
 import type { CoverageExclusion } from '../schema/coverage-exclusions.ts';
 import type { EventData, RecordData, SiteConfig, SourceData } from '../schema/index.ts';
 import { dateWords } from '../lib/date-words.ts';
+import { translator } from '../lib/messages/catalogue.ts';
 import { coverageOf, quotesBySource } from './coverage-report.ts';
 import { groupTimeline, relatedFinder, sortEvents, type MonthGroup } from './timeline.ts';
 
@@ -84,6 +85,7 @@ export function buildSiteModel<E extends EventEntry, S extends SourceEntry>(
   };
   const sources = byId(input.sources);
   const dates = dateWords(input.site.language);
+  const t = translator(input.site.language);
   // Made on first use: the worker, which needs none of these, never pays for them.
   let months: MonthGroup<E>[] | undefined;
   let related: ((event: E) => E[]) | undefined;
@@ -93,6 +95,8 @@ export function buildSiteModel<E extends EventEntry, S extends SourceEntry>(
     site: input.site,
     /** Dates in words, in the site's language. */
     dates,
+    /** The site's words, in its language. */
+    t,
     /** In timeline order. */
     events,
     /** An event's index in `events`, by id. */
@@ -110,7 +114,7 @@ export function buildSiteModel<E extends EventEntry, S extends SourceEntry>(
     ),
     /** The events grouped by month and day, as the timeline shows them. */
     months(): MonthGroup<E>[] {
-      months ??= groupTimeline(events, dates);
+      months ??= groupTimeline(events, dates, t);
       return months;
     },
     /** The events just before and after one in time. */

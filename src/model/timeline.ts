@@ -1,6 +1,7 @@
 /** Orders and groups events for the timeline; pure functions over parsed data. */
 import { firstBound, type CalendarDate } from '../lib/calendar.ts';
 import type { DateWords } from '../lib/date-words.ts';
+import type { Translate } from '../lib/messages/catalogue.ts';
 import { slugify } from '../lib/slug.ts';
 
 // At the same first day, the coarser date comes first, so "2014" heads the year before "January
@@ -44,10 +45,15 @@ export function periodKey(date: CalendarDate): string {
  * precise than a day, its own wording ("November 2021", "30 November or
  * 1 December 2021"). The key doubles as the anchor readers link to.
  */
-export function dayKey(date: CalendarDate, words: DateWords): { key: string; heading: string } {
+export function dayKey(
+  date: CalendarDate,
+  words: DateWords,
+  t: Translate,
+): { key: string; heading: string } {
   if (date.precision === 'day') return { key: date.earliest, heading: words.date(date) };
-  if (date.precision === 'month') return { key: date.text, heading: 'Day not known' };
-  if (date.precision === 'year') return { key: date.text, heading: 'Month and day not known' };
+  if (date.precision === 'month') return { key: date.text, heading: t('timeline.dayUnknown') };
+  if (date.precision === 'year')
+    return { key: date.text, heading: t('timeline.monthAndDayUnknown') };
   return {
     key: `${date.earliest}-${slugify(date.label ?? date.text)}`,
     heading: words.date(date),
@@ -71,14 +77,15 @@ export interface MonthGroup<T> {
 export function groupTimeline<T extends Dated>(
   sorted: readonly T[],
   words: DateWords,
+  t: Translate,
 ): MonthGroup<T>[] {
   return [...Map.groupBy(sorted, (event) => periodKey(event.data.start))].map(([key, events]) => ({
     key,
     heading: words.monthHeading(key),
-    days: [...Map.groupBy(events, (event) => dayKey(event.data.start, words).key)].map(
+    days: [...Map.groupBy(events, (event) => dayKey(event.data.start, words, t).key)].map(
       ([dayKeyValue, dayEvents]) => ({
         key: dayKeyValue,
-        heading: dayKey(dayEvents[0]!.data.start, words).heading,
+        heading: dayKey(dayEvents[0]!.data.start, words, t).heading,
         events: dayEvents,
       }),
     ),

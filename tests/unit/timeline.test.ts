@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dateWords } from '../../src/lib/date-words.ts';
+import { translator } from '../../src/lib/messages/catalogue.ts';
 import { groupTimeline, sortEvents } from '../../src/model/timeline.ts';
 
 const EN = dateWords('en');
@@ -45,6 +46,7 @@ describe('timeline order', () => {
     const groups = groupTimeline(
       sortEvents([event('y', '2014-01-01', 'year'), event('m', '2014-01-01', 'month')]),
       EN,
+      translator('en'),
     );
     expect(
       groups.map((g) => [
@@ -67,6 +69,7 @@ describe('timeline order', () => {
         event('w', '2021-11-30', 'day'),
       ]),
       EN,
+      translator('en'),
     );
     expect(
       groups.map((g) => [g.key, g.days.map((d) => [d.key, d.heading, d.events.map((e) => e.id)])]),

@@ -1,0 +1,44 @@
+/**
+ * The message catalogues and the function that writes a message: the catalogue of the site's
+ * language (`es-MX` takes `es`), a number filled in with its plural form (Intl.PluralRules, not
+ * `n === 1`), `{name}` placeholders filled in.
+ */
+import { en, type MessageKey } from './en.ts';
+import { es } from './es.ts';
+
+/** A message: its text, or its text for each plural category of `{count}` (`other` always). */
+export type Message = string | ({ other: string } & Partial<Record<Intl.LDMLPluralRule, string>>);
+export type Catalogue = Record<MessageKey, Message>;
+export type { MessageKey };
+
+/** The catalogues shipped, by language. */
+export const CATALOGUES: Readonly<Record<string, Catalogue>> = { en, es };
+
+export const MESSAGE_KEYS = Object.keys(en) as MessageKey[];
+
+/** The shipped catalogue of a language tag, by its language (`es-MX` → `es`), if there is one. */
+export function shippedCatalogue(language: string): Catalogue | undefined {
+  return CATALOGUES[language] ?? CATALOGUES[language.split('-')[0]!.toLowerCase()];
+}
+
+export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+
+/**
+ * The messages of a language, with a site's own wording laid over them. A language with no
+ * shipped catalogue takes English for what its overrides leave out (the validator reports each
+ * key so left out).
+ */
+export function translator(language: string, overrides: Partial<Catalogue> = {}): Translate {
+  const messages: Catalogue = { ...en, ...shippedCatalogue(language), ...overrides };
+  const plurals = new Intl.PluralRules(language);
+  return (key, params = {}) => {
+    const message = messages[key];
+    const text =
+      typeof message === 'string'
+        ? message
+        : (message[plurals.select(Number(params['count'] ?? 0))] ?? message.other);
+    return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
+      name in params ? String(params[name]) : whole,
+    );
+  };
+}

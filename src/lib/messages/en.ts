@@ -1,0 +1,114 @@
+/**
+ * The English catalogue: every word the site writes for readers (page furniture, not the
+ * editors' content). Every other language's catalogue has exactly these keys; `{name}` is filled
+ * in, and a message with plural forms is chosen by Intl.PluralRules on `{count}`.
+ */
+export const en = {
+  // Site shell
+  'nav.label': 'Site',
+  'nav.timeline': 'Timeline',
+  'nav.people': 'People',
+  'nav.organisations': 'Organisations',
+  'nav.places': 'Places',
+  'nav.topics': 'Topics',
+  'nav.sources': 'Sources',
+  'nav.about': 'About',
+  'skip.toContent': 'Skip to content',
+  'search.label': 'Search events',
+  'search.button': 'Search',
+  'footer.everyFact': 'Every fact on this site is quoted from the articles it comes from.',
+  'footer.howMade': 'How this timeline is made',
+  'footer.openData': 'Open data',
+  'footer.rss': 'RSS',
+  'footer.builtWith': 'Built with Chronicle.',
+  'redirect.title': 'Moved: {title}',
+  'redirect.text': 'This event has a new address:',
+
+  // The kinds of entity and the statuses of an event
+  'entity.people': 'People',
+  'entity.organisations': 'Organisations',
+  'entity.places': 'Places',
+  'entity.topics': 'Topics',
+  'status.badge.scheduled': 'Scheduled',
+  'status.badge.cancelled': 'Cancelled',
+  'status.badge.unconfirmed': 'Unconfirmed',
+  'status.meaning.happened': 'Happened',
+  'status.meaning.scheduled': 'Scheduled or announced: still to come when reported',
+  'status.meaning.cancelled': 'Cancelled',
+  'status.meaning.unconfirmed': 'Reported, but not confirmed',
+  'place.kind.city': 'City',
+  'place.kind.country': 'Country',
+  'place.kind.region': 'Region',
+  'place.kind.border': 'Border',
+  'place.kind.other': 'Other',
+
+  // Timeline
+  'count.events': { one: '{count} event', other: '{count} events' },
+  'count.sources': { one: '{count} source', other: '{count} sources' },
+  'timeline.dayUnknown': 'Day not known',
+  'timeline.monthAndDayUnknown': 'Month and day not known',
+  'filters.summary': 'Filter the timeline by topic, person, organisation or place',
+  'filters.showAll': 'Show all events',
+  'filters.showing': {
+    one: 'Showing {count} event: {name}.',
+    other: 'Showing {count} events: {name}.',
+  },
+
+  // Event page
+  'event.status': 'Status',
+  'event.date': 'Date',
+  'event.stated': 'Stated in the sources',
+  'event.statedAs': 'as “{words}”',
+  'event.inferred': 'Inferred from the words “{words}” in',
+  'event.sources': 'Sources',
+  'event.credits': 'credits {agencies}',
+  'event.published': 'published',
+  'event.aboutSource': {
+    one: 'About this source: {count} note',
+    other: 'About this source: {count} notes',
+  },
+  'event.disagreements': 'Where the sources disagree',
+  'event.versionSource': 'Source',
+  'event.versionSays': 'Its version',
+  'event.versionWords': 'Its words',
+  'event.notes': 'Editor’s notes',
+  'event.correction': 'Correction',
+  'event.clarification': 'Clarification',
+  'event.noteAbout': 'about',
+  'event.neighbours': 'Previous and next event',
+  'event.earlier': '← Earlier',
+  'event.later': 'Later →',
+  'event.related': 'Related events',
+  'event.cite': 'Cite this event',
+  'event.accessed': 'Accessed',
+  'event.accessDate': '[the date you read it]',
+
+  // Entity pages
+  'entity.followTopic': 'Follow this topic (RSS)',
+  'entity.topicFeed': '{name}: new events',
+  'entity.mapOf': 'Map showing {name}',
+  'entity.mapOfAll': 'Map of the {count} places',
+  'entity.spellings': 'How the sources write it',
+  'entity.spelledIn': 'in',
+  'entity.onTimeline': {
+    one: '{count} event on the timeline.',
+    other: '{count} events on the timeline.',
+  },
+  'entity.pageOf': '{name} (page {number} of {pages})',
+  'entity.eventsOnPage': '{count} events; page {number} of {pages}',
+  'entity.pagesOf': 'Pages of {name}',
+  'entity.earlierEvents': '← Earlier events',
+  'entity.laterEvents': 'Later events →',
+  'entity.indexDescription': '{count} {kind} in the timeline, each with its events.',
+
+  // Share image
+  'share.sourcesQuoted': { one: '{count} source quoted', other: '{count} sources quoted' },
+
+  // Open data
+  'feed.topicTitle': '{site}: {topic}',
+  'feed.topicDescription': 'Events about {topic}, newest first.',
+  'calendar.sources': 'Sources:',
+  'timelinejs.sourcesLink': 'Sources and quotes',
+} as const;
+
+export type MessageKey = keyof typeof en;
