@@ -23,7 +23,7 @@ export async function timeShareCards(sample = 20): Promise<CardTiming> {
     date: `${(i % 28) + 1} March 2001`,
     title: `Synthetic event ${i} about the harbour council and the bridge`,
     summary: `council harbour bridge minister talks border summit treaty troops sanctions envoy statement number ${i}.`,
-    sources: 1 + (i % 3),
+    sourcesQuoted: `${1 + (i % 3)} sources quoted`,
   });
   let started = performance.now();
   await renderShareCard(card(0));

@@ -58,10 +58,7 @@ export function devFiles(options: DevFilesOptions) {
       const model = readWorkerModel(options.contentRoot);
       const event = model.events.find((e) => e.id === share[1]);
       return event
-        ? send(
-            'image/png',
-            await cachedShareCard(shareCardOf(event.data, model.site.title, model.dates), cache),
-          )
+        ? send('image/png', await cachedShareCard(shareCardOf(event.data, model), cache))
         : false;
     }
     if (path.startsWith('pagefind/')) {

@@ -26,7 +26,7 @@ export interface DerivedFile {
 const FEED_TYPE = EXPORT_FILES.feed.mediaType;
 
 export async function exportFiles(model: WorkerModel): Promise<DerivedFile[]> {
-  const { site, dates } = model;
+  const { site, dates, t } = model;
   const records = model.events.map((event) => eventRecord(event, model, site));
   const file = (name: keyof typeof EXPORT_FILES, body: string): DerivedFile => ({
     path: EXPORT_FILES[name].path,
@@ -44,17 +44,18 @@ export async function exportFiles(model: WorkerModel): Promise<DerivedFile[]> {
         host: new URL(site.url).hostname,
         stamp: dataDay(records, site.period.end),
         words: dates,
+        t,
       }),
     ),
-    file('timeline', jsonText(timelineDocument(records, site, dates))),
+    file('timeline', jsonText(timelineDocument(records, site, dates, t))),
     file('feed', await getRssString(feedOptions(records, site))),
   ];
   for (const topic of model.topics.values()) {
     const path = topicFeedPath(topic.id);
     const about = records.filter((record) => record.topics.some((t) => t.id === topic.id));
     const options = feedOptions(about, site, {
-      title: `${site.title}: ${topic.data.name}`,
-      description: `Events about ${topic.data.name}, newest first.`,
+      title: t('feed.topicTitle', { site: site.title, topic: topic.data.name }),
+      description: t('feed.topicDescription', { topic: topic.data.name }),
       path,
     });
     files.push({ path, mediaType: FEED_TYPE, body: await getRssString(options) });

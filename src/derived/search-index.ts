@@ -11,13 +11,8 @@ import { eventPath } from '../lib/urls.ts';
 import type { EventWithBody, WorkerModel } from './model-input.ts';
 import { markdownText } from './markdown-text.ts';
 
-/** The Pagefind filter each kind of name feeds, as the search page labels them. */
-export const SEARCH_FILTERS = {
-  topics: 'topic',
-  people: 'person',
-  organisations: 'organisation',
-  places: 'place',
-} as const;
+/** The kinds of name that feed a Pagefind filter, in the order the search page lists them; each filter is named in the site's language. */
+export const SEARCH_FILTERS = ['topics', 'people', 'organisations', 'places'] as const;
 
 /**
  * Pagefind shows an excerpt of the text with its line breaks as spaces: a title or a list of names
@@ -31,14 +26,12 @@ function asSentence(text: string): string {
 export function searchRecord(event: EventWithBody, model: WorkerModel): CustomRecord {
   const { data } = event;
   const date = model.dates.range(data.start, data.end);
-  const names = (collection: keyof typeof SEARCH_FILTERS) =>
+  const names = (collection: (typeof SEARCH_FILTERS)[number]) =>
     data[collection].map((id) => model[collection].get(id)?.data.name ?? id);
   const filters: Record<string, string[]> = {};
-  for (const [collection, filter] of Object.entries(SEARCH_FILTERS) as [
-    keyof typeof SEARCH_FILTERS,
-    string,
-  ][]) {
-    if (data[collection].length > 0) filters[filter] = names(collection);
+  for (const collection of SEARCH_FILTERS) {
+    if (data[collection].length > 0)
+      filters[model.t(`search.filter.${collection}`)] = names(collection);
   }
   const words = [
     date,

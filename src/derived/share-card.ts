@@ -12,8 +12,10 @@ export interface ShareCard {
   date: string;
   title: string;
   summary: string;
+  /** The status in words, when it is not the usual "happened": "scheduled". */
   status?: string | undefined;
-  sources: number;
+  /** How many sources report it, in words: "2 sources quoted". */
+  sourcesQuoted: string;
 }
 
 const require = createRequire(import.meta.url);
@@ -94,10 +96,7 @@ function card(c: ShareCard) {
           fontSize: 26,
           color: '#55565e',
         },
-        [
-          el('div', {}, clip(c.siteTitle, 60)),
-          el('div', {}, `${c.sources} ${c.sources === 1 ? 'source' : 'sources'} quoted`),
-        ],
+        [el('div', {}, clip(c.siteTitle, 60)), el('div', {}, c.sourcesQuoted)],
       ),
     ],
   );

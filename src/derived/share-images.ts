@@ -7,6 +7,7 @@
 import { copyFileSync, existsSync, linkSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DateWords } from '../lib/date-words.ts';
+import type { Translate } from '../lib/messages/catalogue.ts';
 import { cachedShareCardFile, shareCardPath, type ShareImageCache } from './share-card-cache.ts';
 import type { ShareCard } from './share-card.ts';
 import { sharePath } from '../lib/urls.ts';
@@ -14,14 +15,24 @@ import type { EventData } from '../schema/index.ts';
 import type { WorkerModel } from './model-input.ts';
 
 /** What an event's card shows. */
-export function shareCardOf(data: EventData, siteTitle: string, dates: DateWords): ShareCard {
+export function shareCardOf(
+  data: EventData,
+  { site, dates, t }: { site: { title: string; language: string }; dates: DateWords; t: Translate },
+): ShareCard {
+  const { title: siteTitle, language } = site;
+
   return {
     siteTitle,
     date: dates.range(data.start, data.end),
     title: data.title,
     summary: data.summary,
-    status: data.status === 'happened' ? undefined : data.status,
-    sources: new Set(data.sources.map((c) => c.source)).size,
+    status:
+      data.status === 'happened'
+        ? undefined
+        : t(`status.badge.${data.status}`).toLocaleLowerCase(language),
+    sourcesQuoted: t('share.sourcesQuoted', {
+      count: new Set(data.sources.map((c) => c.source)).size,
+    }),
   };
 }
 
@@ -44,7 +55,7 @@ function place(from: string, to: string): void {
 export function shareCards(model: WorkerModel): { id: string; card: ShareCard }[] {
   return model.events.map((event) => ({
     id: event.id,
-    card: shareCardOf(event.data, model.site.title, model.dates),
+    card: shareCardOf(event.data, model),
   }));
 }
 

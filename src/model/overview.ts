@@ -5,6 +5,7 @@
  */
 import { daysBetween, shiftDays, type CalendarDate } from '../lib/calendar.ts';
 import type { DateWords } from '../lib/date-words.ts';
+import type { Translate } from '../lib/messages/catalogue.ts';
 
 export interface OverviewBar {
   /** First day of the bar, `YYYY-MM-DD`: the anchor it links to when it has events. */
@@ -29,33 +30,22 @@ export interface Overview {
   bands: OverviewBand[];
   ticks: { x: number; label: string }[];
   max: number;
-  daysPerBar: number;
+  daysPerBar: 1 | 7 | 30 | 365;
 }
-
-const BAR_WORDS: Record<number, (day: string) => string> = {
-  1: (day) => day,
-  7: (day) => `Week of ${day}`,
-  30: (day) => `30 days from ${day}`,
-  365: (day) => `Year from ${day}`,
-};
-export const BAR_UNITS: Record<number, string> = {
-  1: 'day',
-  7: 'week',
-  30: '30 days',
-  365: 'year',
-};
 
 export function buildOverview(
   period: { start: CalendarDate; end: CalendarDate },
   events: readonly { data: { start: CalendarDate } }[],
   periods: readonly { name: string; start: CalendarDate; end: CalendarDate }[],
   words: DateWords,
+  t: Translate,
   size = { width: 720, height: 90 },
 ): Overview {
   const first = period.start.earliest;
   const totalDays = daysBetween(first, period.end.latest) + 1;
   // At most about 190 bars, whatever the period: the overview must not grow with it.
-  const daysPerBar = totalDays <= 190 ? 1 : totalDays <= 1330 ? 7 : totalDays <= 5700 ? 30 : 365;
+  const daysPerBar: 1 | 7 | 30 | 365 =
+    totalDays <= 190 ? 1 : totalDays <= 1330 ? 7 : totalDays <= 5700 ? 30 : 365;
   const barCount = Math.ceil(totalDays / daysPerBar);
   const barWidth = size.width / barCount;
   const index = (iso: string) => Math.floor(daysBetween(first, iso) / daysPerBar);
@@ -70,7 +60,10 @@ export function buildOverview(
   const bars = counts.map((count, i) => {
     const start = shiftDays(first, i * daysPerBar);
     const date = { precision: 'day' as const, text: start, earliest: start, latest: start };
-    const label = `${BAR_WORDS[daysPerBar]!(words.date(date))}: ${count} ${count === 1 ? 'event' : 'events'}`;
+    const label = t(`overview.bar.${daysPerBar}`, {
+      date: words.date(date),
+      events: t('count.events', { count }),
+    });
     return {
       day: start,
       count,

@@ -5,8 +5,10 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { dateWords } from '../../src/lib/date-words.ts';
+import { translator } from '../../src/lib/messages/catalogue.ts';
 
 const EN = dateWords('en');
+const T = translator('en');
 import {
   calendarDescription,
   eventsCalendar,
@@ -115,6 +117,7 @@ describe('events.ics', () => {
       host: 'example.org',
       stamp: '2022-01-31',
       words: EN,
+      t: T,
     });
     expect(ics).toContain('\r\nDTSTART;VALUE=DATE:20211130\r\n');
     expect(ics).toContain('\r\nDTEND;VALUE=DATE:20211202\r\n');
@@ -126,18 +129,19 @@ describe('events.ics', () => {
         host: 'example.org',
         stamp: '2022-01-31',
         words: EN,
+        t: T,
       }),
     );
   });
 
   it('gives a single-day event an end too (the next day)', () => {
     expect(
-      eventsCalendar([dayEvent], { title: 'T', host: 'h', stamp: '2022-01-01', words: EN }),
+      eventsCalendar([dayEvent], { title: 'T', host: 'h', stamp: '2022-01-01', words: EN, t: T }),
     ).toContain('\r\nDTEND;VALUE=DATE:20211201\r\n');
   });
 
   it('describes the event by its summary and its sources', () => {
-    expect(calendarDescription(dayEvent, EN)).toBe(
+    expect(calendarDescription(dayEvent, EN, T)).toBe(
       [
         'The council meets and approves the new bridge.',
         '',
@@ -179,18 +183,18 @@ describe('timeline.json (TimelineJS)', () => {
   });
 
   it('runs a span from its first to its last day and shows its label', () => {
-    expect(timelineSlide(spanEvent, EN)).toMatchObject({
+    expect(timelineSlide(spanEvent, EN, T)).toMatchObject({
       start_date: { year: 2021, month: 3, day: 1 },
       end_date: { year: 2021, month: 5, day: 31 },
       display_date: 'spring 2021',
       unique_id: spanEvent.id,
     });
-    expect(timelineSlide(monthEvent, EN)).not.toHaveProperty('end_date');
-    expect(timelineSlide(monthEvent, EN)).not.toHaveProperty('display_date');
+    expect(timelineSlide(monthEvent, EN, T)).not.toHaveProperty('end_date');
+    expect(timelineSlide(monthEvent, EN, T)).not.toHaveProperty('display_date');
   });
 
   it('escapes text, which TimelineJS reads as HTML', () => {
-    const slide = timelineSlide({ ...dayEvent, title: 'A <b> & "c"' }, EN);
+    const slide = timelineSlide({ ...dayEvent, title: 'A <b> & "c"' }, EN, T);
     expect(slide.text.headline).toBe('A &lt;b&gt; &amp; &quot;c&quot;');
     expect(escapeMarkup('<&>')).toBe('&lt;&amp;&gt;');
   });

@@ -177,10 +177,7 @@ describe('startCompanion on the fixture content', () => {
     expect(statSync(site).dev).toBe(statSync(cacheDir).dev);
     const cache = shareImageCache(cacheDir);
     for (const event of content.events) {
-      const cached = await cachedShareCardFile(
-        shareCardOf(event.data, content.site.title, content.dates),
-        cache,
-      );
+      const cached = await cachedShareCardFile(shareCardOf(event.data, content), cache);
       const placed = statSync(join(site, 'og', `${event.id}.png`));
       expect(placed.ino, event.id).toBe(statSync(cached).ino);
       expect(placed.nlink).toBeGreaterThanOrEqual(2);

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseDateText, type CalendarDate } from '../../src/lib/calendar.ts';
 import { dateWords } from '../../src/lib/date-words.ts';
+import { translator } from '../../src/lib/messages/catalogue.ts';
 import { buildOverview, firstDayWithEvents } from '../../src/model/overview.ts';
 
 const EN = dateWords('en');
+const T = translator('en');
 
 const d = (text: string) => parseDateText(text) as CalendarDate;
 const event = (text: string) => ({ data: { start: d(text) } });
@@ -21,6 +23,7 @@ describe('overview', () => {
     ],
     [{ name: 'Riga', start: d('2021-11-30'), end: d('2021-12-01') }],
     EN,
+    T,
     { width: 100, height: 70 },
   );
 
@@ -51,7 +54,7 @@ describe('overview', () => {
 
   it('switches to weekly bars for long periods', () => {
     expect(
-      buildOverview({ start: d('2021-01-01'), end: d('2021-12-31') }, [], [], EN).daysPerBar,
+      buildOverview({ start: d('2021-01-01'), end: d('2021-12-31') }, [], [], EN, T).daysPerBar,
     ).toBe(7);
   });
 
@@ -70,7 +73,7 @@ describe('overview of a long period', () => {
       ['2015-12-31', 30],
       ['2060-12-31', 365],
     ] as const) {
-      const o = buildOverview({ start: d('2001-01-01'), end: d(end) }, [], [], EN);
+      const o = buildOverview({ start: d('2001-01-01'), end: d(end) }, [], [], EN, T);
       expect(o.daysPerBar).toBe(perBar);
       expect(o.bars.length).toBeLessThanOrEqual(195);
     }

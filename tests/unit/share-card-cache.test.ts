@@ -11,7 +11,7 @@ const card = {
   date: '30 November 2021',
   title: 'Nausėda, Šimonytė and Žalgiris → Riga',
   summary: 'A summary.',
-  sources: 2,
+  sourcesQuoted: '2 sources quoted',
 };
 
 describe('share images', () => {

@@ -17,7 +17,7 @@ const card = (title: string) => ({
   date: '30 November 2021',
   title,
   summary: 'A summary.',
-  sources: 1,
+  sourcesQuoted: '1 source quoted',
 });
 
 describe('writeShareImages', () => {

@@ -21,7 +21,11 @@ export function shippedCatalogue(language: string): Catalogue | undefined {
   return CATALOGUES[language] ?? CATALOGUES[language.split('-')[0]!.toLowerCase()];
 }
 
-export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+export interface Translate {
+  (key: MessageKey, params?: Record<string, string | number>): string;
+  /** A message as the catalogue holds it: for a script that fills in `{count}` in the browser. */
+  message(key: MessageKey): Message;
+}
 
 /**
  * The messages of a language, with a site's own wording laid over them. A language with no
@@ -31,7 +35,7 @@ export type Translate = (key: MessageKey, params?: Record<string, string | numbe
 export function translator(language: string, overrides: Partial<Catalogue> = {}): Translate {
   const messages: Catalogue = { ...en, ...shippedCatalogue(language), ...overrides };
   const plurals = new Intl.PluralRules(language);
-  return (key, params = {}) => {
+  const t = (key: MessageKey, params: Record<string, string | number> = {}) => {
     const message = messages[key];
     const text =
       typeof message === 'string'
@@ -41,4 +45,5 @@ export function translator(language: string, overrides: Partial<Catalogue> = {})
       name in params ? String(params[name]) : whole,
     );
   };
+  return Object.assign(t, { message: (key: MessageKey) => messages[key] });
 }

@@ -101,6 +101,27 @@ export const en = {
   'entity.laterEvents': 'Later events →',
   'entity.indexDescription': '{count} {kind} in the timeline, each with its events.',
 
+  // Overview
+  'overview.bar.1': '{date}: {events}',
+  'overview.bar.7': 'Week of {date}: {events}',
+  'overview.bar.30': '30 days from {date}: {events}',
+  'overview.bar.365': 'Year from {date}: {events}',
+  'overview.unit.1': 'day',
+  'overview.unit.7': 'week',
+  'overview.unit.30': '30 days',
+  'overview.unit.365': 'year',
+  'overview.caption': {
+    one: '{count} event dated to the day, {from} – {to}, per {unit}. Each bar links to its day.',
+    other: '{count} events dated to the day, {from} – {to}, per {unit}. Each bar links to its day.',
+  },
+  'overview.shaded': 'Shaded:',
+
+  // Search
+  'search.filter.topics': 'topic',
+  'search.filter.people': 'person',
+  'search.filter.organisations': 'organisation',
+  'search.filter.places': 'place',
+
   // Share image
   'share.sourcesQuoted': { one: '{count} source quoted', other: '{count} sources quoted' },
 

@@ -94,6 +94,26 @@ export const es: Catalogue = {
   'entity.laterEvents': 'Hechos posteriores →',
   'entity.indexDescription': '{count} {kind} en la cronología, cada uno con sus hechos.',
 
+  'overview.bar.1': '{date}: {events}',
+  'overview.bar.7': 'Semana del {date}: {events}',
+  'overview.bar.30': '30 días desde el {date}: {events}',
+  'overview.bar.365': 'Año desde el {date}: {events}',
+  'overview.unit.1': 'día',
+  'overview.unit.7': 'semana',
+  'overview.unit.30': '30 días',
+  'overview.unit.365': 'año',
+  'overview.caption': {
+    one: '{count} hecho fechado al día, {from} – {to}, por {unit}. Cada barra enlaza con su día.',
+    other:
+      '{count} hechos fechados al día, {from} – {to}, por {unit}. Cada barra enlaza con su día.',
+  },
+  'overview.shaded': 'Sombreado:',
+
+  'search.filter.topics': 'tema',
+  'search.filter.people': 'persona',
+  'search.filter.organisations': 'organización',
+  'search.filter.places': 'lugar',
+
   'share.sourcesQuoted': { one: '{count} fuente citada', other: '{count} fuentes citadas' },
 
   'feed.topicTitle': '{site}: {topic}',

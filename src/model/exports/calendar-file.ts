@@ -8,6 +8,7 @@
 import type { ExportRecord } from '../../schema/export.ts';
 import { lastDay, shiftDays } from '../../lib/calendar.ts';
 import type { DateWords } from '../../lib/date-words.ts';
+import type { Translate } from '../../lib/messages/catalogue.ts';
 import { sourceLine } from './display.ts';
 
 /**
@@ -53,11 +54,11 @@ function icsRaw(text: string): string {
  * The summary, then each source on its own line, so the description stands on its own in a calendar
  * program.
  */
-export function calendarDescription(record: ExportRecord, words: DateWords): string {
+export function calendarDescription(record: ExportRecord, words: DateWords, t: Translate): string {
   return [
     record.summary,
     '',
-    'Sources:',
+    t('calendar.sources'),
     ...record.sources.map((source) => `– ${sourceLine(source, words)}`),
   ].join('\n');
 }
@@ -73,6 +74,7 @@ export interface CalendarOptions {
   stamp: string;
   /** Dates in words, in the site's language. */
   words: DateWords;
+  t: Translate;
 }
 
 export function eventsCalendar(records: readonly ExportRecord[], options: CalendarOptions): string {
@@ -96,7 +98,7 @@ export function eventsCalendar(records: readonly ExportRecord[], options: Calend
       // is exclusive).
       `DTSTART;VALUE=DATE:${icsDate(record.start.earliest)}`,
       `DTEND;VALUE=DATE:${icsDate(shiftDays(lastDay(record), 1))}`,
-      `DESCRIPTION:${icsText(calendarDescription(record, options.words))}`,
+      `DESCRIPTION:${icsText(calendarDescription(record, options.words, options.t))}`,
       `URL:${icsRaw(record.url)}`,
       ...(record.places.length > 0
         ? [`LOCATION:${icsText(record.places.map((place) => place.name).join(', '))}`]

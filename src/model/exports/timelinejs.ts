@@ -8,6 +8,7 @@
  */
 import type { ExportDate, ExportRecord } from '../../schema/export.ts';
 import type { DateWords } from '../../lib/date-words.ts';
+import type { Translate } from '../../lib/messages/catalogue.ts';
 import { escapeMarkup, eventDateInWords } from './display.ts';
 
 export interface TimelineDate {
@@ -53,7 +54,7 @@ export function timelineDate(date: ExportDate, bound: 'earliest' | 'latest'): Ti
   };
 }
 
-export function timelineSlide(record: ExportRecord, words: DateWords): TimelineSlide {
+export function timelineSlide(record: ExportRecord, words: DateWords, t: Translate): TimelineSlide {
   const spans = record.start.precision === 'span' || record.end?.precision === 'span';
   const end = record.end ?? (record.start.precision === 'span' ? record.start : undefined);
   return {
@@ -61,7 +62,7 @@ export function timelineSlide(record: ExportRecord, words: DateWords): TimelineS
     ...(end ? { end_date: timelineDate(end, 'latest') } : {}),
     text: {
       headline: escapeMarkup(record.title),
-      text: `<p>${escapeMarkup(record.summary)}</p><p><a href="${escapeMarkup(record.url)}">Sources and quotes</a></p>`,
+      text: `<p>${escapeMarkup(record.summary)}</p><p><a href="${escapeMarkup(record.url)}">${escapeMarkup(t('timelinejs.sourcesLink'))}</a></p>`,
     },
     unique_id: record.id,
     ...(spans ? { display_date: eventDateInWords(record, words) } : {}),
@@ -72,9 +73,10 @@ export function timelineDocument(
   records: readonly ExportRecord[],
   site: { title: string; description: string },
   words: DateWords,
+  t: Translate,
 ): TimelineDocument {
   return {
     title: { text: { headline: escapeMarkup(site.title), text: escapeMarkup(site.description) } },
-    events: records.map((record) => timelineSlide(record, words)),
+    events: records.map((record) => timelineSlide(record, words, t)),
   };
 }
