@@ -122,6 +122,76 @@ export const en = {
   'search.filter.organisations': 'organisation',
   'search.filter.places': 'place',
 
+  // Home, month and 404 pages
+  'home.byMonth': 'The timeline, month by month',
+  'month.description': {
+    one: '{count} event of {month}, each quoted from its sources.',
+    other: '{count} events of {month}, each quoted from its sources.',
+  },
+  'month.others': 'Other months',
+  'map.credit': 'Map data: Natural Earth (public domain), country outlines as of its release.',
+  'notFound.title': 'Page not found',
+  'notFound.description': 'There is no page at this address.',
+  'notFound.lede':
+    'There is no page at this address. If you followed a link to an event, its address may be mistyped: event addresses start with the event’s date.',
+  'notFound.timeline': 'The whole timeline',
+  'notFound.sources': 'The sources',
+  'notFound.people': 'people',
+  'notFound.places': 'places',
+  'notFound.topics': 'topics',
+  'list.and': 'and',
+
+  // Search page
+  'search.title': 'Search',
+  'search.description':
+    'Search the events of the timeline by words, and filter by topic, person, organisation or place.',
+  'search.placeholder': 'Words to find in the events',
+  'search.noScript.start': 'Searching needs JavaScript. Without it, every event is on the',
+  'search.noScript.timeline': 'timeline',
+  'search.noScript.each': ', and each',
+  'search.noScript.topic': 'topic',
+  'search.noScript.person': 'person',
+  'search.noScript.organisation': 'organisation',
+  'search.noScript.place': 'place',
+  'search.noScript.end': 'has a page listing its events.',
+
+  // Source pages
+  'sources.description': {
+    one: 'The {count} article every fact on this site is quoted from.',
+    other: 'The {count} articles every fact on this site is quoted from.',
+  },
+  'sources.lede': {
+    one: 'Every fact on this site is quoted from this article. Its full text is kept with the site’s content, so every quote can be checked.',
+    other:
+      'Every fact on this site is quoted from one of these {count} articles. Their full texts are kept with the site’s content, so every quote can be checked.',
+  },
+  'sources.quotedIn': { one: 'quoted in {count} event', other: 'quoted in {count} events' },
+  'sources.reliabilityNotes': {
+    one: '{count} reliability note',
+    other: '{count} reliability notes',
+  },
+  'source.description': '{site}: how the timeline uses this source, and what to know about it.',
+  'source.publishedBy': 'Published by',
+  'source.byAuthor': 'by {author}',
+  'source.credits': 'Credits',
+  'source.published': 'Published',
+  'source.language': 'Language',
+  'source.original': 'Original',
+  'source.coverage': 'Coverage',
+  'source.coverageText':
+    '{covered} of {total} sentences ({percent}%) are quoted by {events}; {excluded} are left out on purpose (credits, links, opinion).',
+  'source.whatToKnow': 'What to know about this source',
+  'source.itReads': 'It reads:',
+  'source.quotedIn': { one: 'Quoted in {count} event', other: 'Quoted in {count} events' },
+  'reliability.factual-error': 'Factual error',
+  'reliability.misspelling': 'Misspelling',
+  'reliability.mistranslation': 'Mistranslation',
+  'reliability.spin': 'Spin',
+  'reliability.rewritten': 'Rewritten copy',
+  'reliability.boilerplate': 'Boilerplate',
+  'reliability.attribution': 'Attribution',
+  'reliability.other': 'Note',
+
   // Share image
   'share.sourcesQuoted': { one: '{count} source quoted', other: '{count} sources quoted' },
 

@@ -114,6 +114,73 @@ export const es: Catalogue = {
   'search.filter.organisations': 'organización',
   'search.filter.places': 'lugar',
 
+  'home.byMonth': 'La cronología, mes a mes',
+  'month.description': {
+    one: '{count} hecho de {month}, citado de sus fuentes.',
+    other: '{count} hechos de {month}, cada uno citado de sus fuentes.',
+  },
+  'month.others': 'Otros meses',
+  'map.credit': 'Datos del mapa: Natural Earth (dominio público), fronteras según su edición.',
+  'notFound.title': 'Página no encontrada',
+  'notFound.description': 'No hay ninguna página en esta dirección.',
+  'notFound.lede':
+    'No hay ninguna página en esta dirección. Si siguió un enlace a un hecho, puede que la dirección esté mal escrita: las direcciones de los hechos empiezan por su fecha.',
+  'notFound.timeline': 'Toda la cronología',
+  'notFound.sources': 'Las fuentes',
+  'notFound.people': 'personas',
+  'notFound.places': 'lugares',
+  'notFound.topics': 'temas',
+  'list.and': 'y',
+
+  'search.title': 'Buscar',
+  'search.description':
+    'Busque en los hechos de la cronología por palabras y filtre por tema, persona, organización o lugar.',
+  'search.placeholder': 'Palabras que buscar en los hechos',
+  'search.noScript.start': 'La búsqueda necesita JavaScript. Sin él, todos los hechos están en la',
+  'search.noScript.timeline': 'cronología',
+  'search.noScript.each': ', y cada',
+  'search.noScript.topic': 'tema',
+  'search.noScript.person': 'persona',
+  'search.noScript.organisation': 'organización',
+  'search.noScript.place': 'lugar',
+  'search.noScript.end': 'tiene una página con sus hechos.',
+
+  'sources.description': {
+    one: 'El artículo del que se cita cada dato de este sitio.',
+    other: 'Los {count} artículos de los que se cita cada dato de este sitio.',
+  },
+  'sources.lede': {
+    one: 'Cada dato de este sitio está citado de este artículo. Su texto completo se guarda con el contenido del sitio, para poder comprobar cada cita.',
+    other:
+      'Cada dato de este sitio está citado de uno de estos {count} artículos. Sus textos completos se guardan con el contenido del sitio, para poder comprobar cada cita.',
+  },
+  'sources.quotedIn': { one: 'citado en {count} hecho', other: 'citado en {count} hechos' },
+  'sources.reliabilityNotes': {
+    one: '{count} nota de fiabilidad',
+    other: '{count} notas de fiabilidad',
+  },
+  'source.description': '{site}: cómo usa la cronología esta fuente y qué saber de ella.',
+  'source.publishedBy': 'Publicado por',
+  'source.byAuthor': 'de {author}',
+  'source.credits': 'Atribución',
+  'source.published': 'Publicado',
+  'source.language': 'Idioma',
+  'source.original': 'Original',
+  'source.coverage': 'Cobertura',
+  'source.coverageText':
+    '{covered} de {total} frases ({percent} %) están citadas por {events}; {excluded} se dejan fuera a propósito (créditos, enlaces, opinión).',
+  'source.whatToKnow': 'Qué saber de esta fuente',
+  'source.itReads': 'Dice:',
+  'source.quotedIn': { one: 'Citado en {count} hecho', other: 'Citado en {count} hechos' },
+  'reliability.factual-error': 'Error de hecho',
+  'reliability.misspelling': 'Error ortográfico',
+  'reliability.mistranslation': 'Error de traducción',
+  'reliability.spin': 'Sesgo',
+  'reliability.rewritten': 'Texto reescrito',
+  'reliability.boilerplate': 'Texto de relleno',
+  'reliability.attribution': 'Atribución',
+  'reliability.other': 'Nota',
+
   'share.sourcesQuoted': { one: '{count} fuente citada', other: '{count} fuentes citadas' },
 
   'feed.topicTitle': '{site}: {topic}',
