@@ -192,6 +192,49 @@ export const en = {
   'reliability.attribution': 'Attribution',
   'reliability.other': 'Note',
 
+  // About page
+  'about.title': 'How this timeline is made',
+  'about.description':
+    'Sources, dates and their precision, inferred dates, disagreements between sources, corrections, and how to contribute.',
+  'about.lede':
+    'This timeline has {events} drawn from {sources}. Every fact on it is quoted, word for word, from the articles it comes from; nothing is added from elsewhere.',
+  'about.sourcesLink': { one: '{count} source', other: '{count} sources' },
+  'about.sources.heading': 'Sources',
+  'about.sources.text':
+    'Each source is an article whose full text is kept with the site’s content, so that every quote can be checked against it; the build refuses a quote that is not in its article. A source’s page gives who published it, when (and how we know), what a careful reader should know about it — rewritten copy, misspelt or mistranslated names, plain errors — and how much of it the timeline uses.',
+  'about.dates.heading': 'Dates and their precision',
+  'about.dates.text':
+    'An event is dated only as precisely as its sources allow: a day (“{day}”), a month (“{month}”), a year, or a span with words such as “in the spring” or “by {day}”. No day is invented. {imprecise} of the {events} are dated less precisely than to a day.',
+  'about.inferred.heading': 'Stated and inferred dates',
+  'about.inferred.text':
+    'A date is {stated} when an article gives it, and {inferred} when it is worked out from the article’s words and its publication date: “on Tuesday” in an article published on a Sunday means the Tuesday two days later. Every event page says which, and quotes the words. {count} of the {events} have inferred dates; the build checks that a weekday named in the words (in the language of the article they come from) falls on the date given.',
+  'about.stated': 'stated',
+  'about.inferredWord': 'inferred',
+  'about.status.heading': 'Events still to come',
+  'about.status.text':
+    'Some events were announced but had not yet happened when reported; they are marked {scheduled} ({events}). The timeline does not say whether they then took place unless a source does.',
+  'about.scheduledWord': 'scheduled',
+  'about.disagreements.heading': 'When sources disagree',
+  'about.disagreements.text':
+    'Where the articles give different figures, dates or accounts, each version is shown side by side with its source and its own words ({events}). The timeline does not pick one silently.',
+  'about.corrections.heading': 'Corrections',
+  'about.corrections.text': {
+    one: 'When an article is plainly wrong — a wrong title, a misspelt name — the error is not repeated as fact. The event carries a labelled {correction} saying what the article says and why it is wrong ({count} correction).',
+    other:
+      'When an article is plainly wrong — a wrong title, a misspelt name — the error is not repeated as fact. The event carries a labelled {correction} saying what the article says and why it is wrong ({count} corrections).',
+  },
+  'about.correctionWord': 'correction',
+  'about.links.heading': 'Links that last',
+  'about.links.text':
+    'Every event has a permanent address. If an event is ever renamed, its old address redirects to the new one; published addresses are never removed. Each event page has a citation ready to copy. The data behind the site is {open}.',
+  'about.openWord': 'open',
+  'about.contribute.heading': 'How to contribute',
+  'about.contribute.text':
+    'Events are plain text files, one per event, added through pull requests; every change is checked automatically before it is published.',
+  'about.contribute.repository': 'See the {repository} and its contributing guide.',
+  'about.repositoryWord': 'repository',
+  'about.contribute.noRepository': 'See the contributing guide that comes with the site’s source.',
+
   // Share image
   'share.sourcesQuoted': { one: '{count} source quoted', other: '{count} sources quoted' },
 

@@ -181,6 +181,49 @@ export const es: Catalogue = {
   'reliability.attribution': 'Atribución',
   'reliability.other': 'Nota',
 
+  'about.title': 'Cómo se hace esta cronología',
+  'about.description':
+    'Fuentes, fechas y su precisión, fechas deducidas, discrepancias entre fuentes, correcciones y cómo colaborar.',
+  'about.lede':
+    'Esta cronología tiene {events} tomados de {sources}. Cada dato está citado, palabra por palabra, de los artículos de los que procede; no se añade nada de otra parte.',
+  'about.sourcesLink': { one: '{count} fuente', other: '{count} fuentes' },
+  'about.sources.heading': 'Fuentes',
+  'about.sources.text':
+    'Cada fuente es un artículo cuyo texto completo se guarda con el contenido del sitio, para poder comprobar cada cita; la compilación rechaza una cita que no esté en su artículo. La página de una fuente dice quién la publicó, cuándo (y cómo se sabe), qué debe saber un lector atento —texto reescrito, nombres mal escritos o mal traducidos, errores— y cuánto de ella usa la cronología.',
+  'about.dates.heading': 'Las fechas y su precisión',
+  'about.dates.text':
+    'Cada hecho se fecha solo con la precisión que permiten sus fuentes: un día («{day}»), un mes («{month}»), un año, o un periodo con palabras como «en primavera» o «antes del {day}». No se inventa ningún día. {imprecise} de los {events} están fechados con menos precisión que un día.',
+  'about.inferred.heading': 'Fechas indicadas y deducidas',
+  'about.inferred.text':
+    'Una fecha está {stated} cuando un artículo la da, y {inferred} cuando se deduce de las palabras del artículo y de su fecha de publicación: «el martes» en un artículo publicado un domingo es el martes dos días después. La página de cada hecho dice cuál es el caso y cita las palabras. {count} de los {events} tienen fechas deducidas; la compilación comprueba que el día de la semana nombrado (en el idioma del artículo del que vienen las palabras) cae en la fecha indicada.',
+  'about.stated': 'indicada',
+  'about.inferredWord': 'deducida',
+  'about.status.heading': 'Hechos por llegar',
+  'about.status.text':
+    'Algunos hechos se anunciaron pero aún no habían ocurrido cuando se informó de ellos; están marcados como {scheduled} ({events}). La cronología no dice si luego ocurrieron, salvo que lo diga una fuente.',
+  'about.scheduledWord': 'previstos',
+  'about.disagreements.heading': 'Cuando las fuentes difieren',
+  'about.disagreements.text':
+    'Cuando los artículos dan cifras, fechas o relatos distintos, cada versión se muestra junto a las demás, con su fuente y sus propias palabras ({events}). La cronología no elige una en silencio.',
+  'about.corrections.heading': 'Correcciones',
+  'about.corrections.text': {
+    one: 'Cuando un artículo se equivoca claramente —un cargo erróneo, un nombre mal escrito— el error no se repite como un hecho. El hecho lleva una {correction} señalada que dice qué afirma el artículo y por qué es erróneo ({count} corrección).',
+    other:
+      'Cuando un artículo se equivoca claramente —un cargo erróneo, un nombre mal escrito— el error no se repite como un hecho. El hecho lleva una {correction} señalada que dice qué afirma el artículo y por qué es erróneo ({count} correcciones).',
+  },
+  'about.correctionWord': 'corrección',
+  'about.links.heading': 'Enlaces que perduran',
+  'about.links.text':
+    'Cada hecho tiene una dirección permanente. Si un hecho cambia de nombre, su dirección anterior redirige a la nueva; las direcciones publicadas nunca se eliminan. La página de cada hecho tiene una cita lista para copiar. Los datos del sitio son {open}.',
+  'about.openWord': 'abiertos',
+  'about.contribute.heading': 'Cómo colaborar',
+  'about.contribute.text':
+    'Los hechos son archivos de texto, uno por hecho, que se añaden mediante solicitudes de cambios; cada cambio se comprueba automáticamente antes de publicarse.',
+  'about.contribute.repository': 'Consulte el {repository} y su guía para colaborar.',
+  'about.repositoryWord': 'repositorio',
+  'about.contribute.noRepository':
+    'Consulte la guía para colaborar que acompaña al código del sitio.',
+
   'share.sourcesQuoted': { one: '{count} fuente citada', other: '{count} fuentes citadas' },
 
   'feed.topicTitle': '{site}: {topic}',
