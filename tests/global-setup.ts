@@ -20,6 +20,8 @@ declare module 'vitest' {
     fixtureBuildLog: string;
     /** The real site from content/. */
     siteDist: string;
+    /** A small story in Spanish (tests/fixtures/site-es/), one of its two articles in English. */
+    spanishDist: string;
   }
 }
 
@@ -48,9 +50,16 @@ export function setup(project: TestProject) {
   );
   build(fixture, join(work, 'fixture-west'), 'Pacific/Pago_Pago', join(work, 'cache-west'));
   build('content', join(work, 'site'), 'UTC', join(work, 'cache-site'));
+  build(
+    'tests/fixtures/site-es/content',
+    join(work, 'spanish'),
+    'UTC',
+    join(work, 'cache-spanish'),
+  );
   project.provide('fixtureDist', join(work, 'fixture-east'));
   project.provide('fixtureDistWest', join(work, 'fixture-west'));
   project.provide('siteDist', join(work, 'site'));
+  project.provide('spanishDist', join(work, 'spanish'));
 }
 
 export function teardown() {

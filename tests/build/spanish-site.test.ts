@@ -1,0 +1,157 @@
+/**
+ * A site in another language reads in that language: the Spanish fixture story (one of its two
+ * articles in English) is built, and nothing the software writes is English — no message of the
+ * English catalogue, no English month or weekday, no common English word — outside the words
+ * quoted from the English article (marked lang="en"). The data page's long explanation is not in
+ * the catalogue yet: it is the one listed exception.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { readWorkerModel } from '../../src/derived/model-input.ts';
+import { searchRecord } from '../../src/derived/search-index.ts';
+import { shareCardOf } from '../../src/derived/share-images.ts';
+import { en } from '../../src/lib/messages/en.ts';
+import { es } from '../../src/lib/messages/es.ts';
+import { htmlFiles, pagePath } from '../helpers/built-site.ts';
+
+const dist = inject('spanishDist');
+const STILL_ENGLISH = new Set(['data/index.html']);
+const CONTENT = join(import.meta.dirname, '..', 'fixtures', 'site-es', 'content');
+
+/** The words a reader sees, without scripts and without what is marked as English. */
+function visibleText(html: string): string {
+  return html
+    .replace(/<script[\s\S]*?<\/script>/g, ' ')
+    .replace(/<(blockquote|span|q)\b[^>]*\blang="en"[^>]*>[\s\S]*?<\/\1>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/https?:\/\/\S+/g, ' ')
+    .replace(/&[a-z]+;|&#\d+;/g, ' ')
+    .replace(/\s+/g, ' ');
+}
+
+/** Every stretch of an English message between its placeholders that Spanish does not share. */
+function englishFragments(): string[] {
+  const texts = (m: unknown) =>
+    typeof m === 'string' ? [m] : (Object.values(m as object) as string[]);
+  const spanish = Object.values(es).flatMap(texts).join(' ');
+  return Object.values(en)
+    .flatMap(texts)
+    .flatMap((text) => text.split(/\{\w+\}/))
+    .map((fragment) => fragment.replace(/^[\s,.;:()–—·→←]+|[\s,.;:()–—·→←]+$/g, ''))
+    .filter(
+      (fragment) =>
+        /[a-z]{3}/i.test(fragment) && fragment.length >= 4 && !spanish.includes(fragment),
+    );
+}
+
+const ENGLISH_DATE_WORDS = [
+  ...Array.from({ length: 12 }, (_, m) =>
+    new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2024, m, 1)),
+  ),
+  ...Array.from({ length: 7 }, (_, d) =>
+    new Intl.DateTimeFormat('en', { weekday: 'long', timeZone: 'UTC' }).format(
+      Date.UTC(2024, 0, 7 + d),
+    ),
+  ),
+];
+const ENGLISH_WORDS = [
+  'the',
+  'of',
+  'and',
+  'with',
+  'from',
+  'this',
+  'event',
+  'events',
+  'source',
+  'sources',
+  'page',
+  'timeline',
+  'search',
+];
+const pages = htmlFiles(dist).map((file) => ({
+  path: pagePath(dist, file),
+  text: visibleText(readFileSync(file, 'utf8')),
+  html: readFileSync(file, 'utf8'),
+}));
+const read = (path: string) => readFileSync(join(dist, path), 'utf8');
+
+describe('a site in Spanish', () => {
+  it('declares Spanish on every page', () => {
+    expect(pages.length).toBeGreaterThan(15);
+    for (const page of pages)
+      expect(page.html, page.path).toMatch(/^<!DOCTYPE html><html lang="es"|<html lang="es"/i);
+  });
+
+  it('shows no message of the English catalogue', () => {
+    const fragments = englishFragments();
+    expect(fragments.length).toBeGreaterThan(100);
+    const found = pages
+      .filter((page) => !STILL_ENGLISH.has(page.path))
+      .flatMap((page) =>
+        fragments
+          .filter((fragment) => page.text.includes(fragment))
+          .map((fragment) => `${page.path}: ${fragment}`),
+      );
+    expect(found).toEqual([]);
+  });
+
+  it('writes no English month, weekday or common word outside the English article’s own words', () => {
+    const pattern = new RegExp(
+      `(?<![\\p{L}])(${[...ENGLISH_DATE_WORDS, ...ENGLISH_WORDS].join('|')})(?![\\p{L}])`,
+      'iu',
+    );
+    const found = pages
+      .filter((page) => !STILL_ENGLISH.has(page.path))
+      .flatMap((page) => {
+        const match = pattern.exec(page.text);
+        return match
+          ? [`${page.path}: “${page.text.slice(Math.max(0, match.index - 40), match.index + 40)}”`]
+          : [];
+      });
+    expect(found).toEqual([]);
+  });
+
+  it('writes dates in Spanish and marks the English article’s words as English', () => {
+    expect(pages.find((p) => p.path === 'index.html')!.html).toContain('2 de marzo de 2024');
+    const refloated = read('events/2024-03-05-el-ferri-es-reflotado/index.html');
+    expect(refloated).toContain('Deducida de las palabras «<span lang="en">on Tuesday</span>» en');
+    expect(refloated).toContain(
+      '<blockquote lang="en"><p>Salvage crews refloated the ferry Marina on Tuesday</p></blockquote>',
+    );
+  });
+
+  it('writes feeds, the calendar, the TimelineJS file and the CSV in Spanish', () => {
+    expect(read('feed.xml')).toContain(
+      '<description>5 de marzo de 2024: Los equipos de salvamento reflotan el ferri «Marina».</description>',
+    );
+    expect(read('topics/ferri/feed.xml')).toContain(
+      'Hechos sobre El ferri Marina, los más recientes primero.',
+    );
+    expect(read('events.ics').replace(/\r\n /g, '')).toContain(
+      '\\n\\nFuentes:\\n– El ferri Marina encalla frente al cabo Norte\\, Diario del Puerto\\, 4 de marzo de 2024',
+    );
+    expect(read('timeline.json')).toContain('>Fuentes y citas</a>');
+    expect(read('events.csv')).toContain(',15 de marzo de 2024,scheduled,');
+  });
+
+  it('names the search filters and writes the share cards in Spanish', () => {
+    const model = readWorkerModel(CONTENT);
+    const captain = model.events.find(
+      (e) => e.id === '2024-03-04-la-capitana-dice-que-no-hay-heridos',
+    )!;
+    expect(Object.keys(searchRecord(captain, model).filters!)).toEqual([
+      'tema',
+      'persona',
+      'lugar',
+    ]);
+    expect(searchRecord(captain, model).content).toContain('4 de marzo de 2024');
+    const service = model.events.find((e) => e.id === '2024-03-15-se-reanuda-el-servicio')!;
+    expect(shareCardOf(service.data, model)).toMatchObject({
+      date: '15 de marzo de 2024',
+      status: 'previsto',
+      sourcesQuoted: '1 fuente citada',
+    });
+  });
+});
