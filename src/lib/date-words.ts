@@ -11,11 +11,14 @@ export interface DateWords {
   date(date: WrittenDate): string;
   /** An event's dates: "30 November 2021 – 1 December 2021", or the start alone. */
   range(start: WrittenDate, end?: WrittenDate): string;
-  /** "November 2021" for the month key `2021-11`; a year key `2014` stays "2014". */
+  /** "November 2021" ("Marzo de 2024") for the month key `2021-11`; a year key `2014` stays "2014". */
   monthHeading(key: string): string;
   /** The short month and year of a day, for the overview's axis: "Nov 2021". */
   shortMonth(iso: string): string;
 }
+
+const capitalised = (text: string, locale: string) =>
+  text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
 
 /**
  * The locale dates are written in: a language's own, except that plain English is written day
@@ -68,7 +71,9 @@ export function dateWords(language: string): DateWords {
   words = {
     date,
     range: (start, end) => (end ? `${date(start)} – ${date(end)}` : date(start)),
-    monthHeading: (key) => (key.length === 4 ? key : cached('month', `${key}-01`)),
+    // A heading starts a sentence: "Marzo de 2024", where Spanish writes its months in lower case.
+    monthHeading: (key) =>
+      key.length === 4 ? key : capitalised(cached('month', `${key}-01`), locale),
     shortMonth: (iso) => cached('short', iso),
   };
   byLanguage.set(language, words);

@@ -146,7 +146,7 @@ describe('dates and weekdays in other languages', () => {
     expect(es.range(day, parseDateText('2021-12-01') as CalendarDate)).toBe(
       '30 de noviembre de 2021 – 1 de diciembre de 2021',
     );
-    expect(es.monthHeading('2022-01')).toBe('enero de 2022');
+    expect(es.monthHeading('2022-01')).toBe('Enero de 2022');
     expect(dateWords('de').date(day)).toBe('30. November 2021');
     expect(dateWords('en-US').date(day)).toBe('November 30, 2021');
     expect(EN.shortMonth('2021-11-01')).toBe('Nov 2021');
