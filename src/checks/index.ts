@@ -3,6 +3,7 @@ import type { Problem } from '../lib/problems.ts';
 import type { Check, RecordSet } from './record-set.ts';
 import { checkCoverageExclusions } from './coverage-exclusions.ts';
 import { checkCrossLinks } from './cross-links.ts';
+import { checkMessages } from './messages.ts';
 import { checkFileNames } from './filenames.ts';
 import { checkPermalinks } from './permalinks.ts';
 import { checkProbableDuplicates } from './probable-duplicates.ts';
@@ -26,6 +27,7 @@ export const CHECKS: readonly Check[] = [
   checkPermalinks,
   checkCrossLinks,
   checkCoverageExclusions,
+  checkMessages,
 ];
 
 export function runChecks(content: RecordSet): Problem[] {

@@ -7,6 +7,7 @@
 import type { Problem } from '../lib/problems.ts';
 import { normaliseForMatch } from '../lib/text-match.ts';
 import type { CoverageExclusion } from '../schema/coverage-exclusions.ts';
+import type { MessageOverrides } from '../schema/messages.ts';
 import type { CollectionName, RecordData, SourceData } from '../schema/index.ts';
 
 /** One record as read from its file. */
@@ -50,6 +51,22 @@ export interface CoverageExclusions {
   lineOf: (path: readonly PropertyKey[]) => number;
 }
 
+/** The file name of a site's own wording, in its content folder. */
+export const MESSAGES_FILE_NAME = 'messages.yaml';
+
+export interface MessagesFile {
+  file: string;
+  entries: MessageOverrides;
+  lineOf: (path: readonly PropertyKey[]) => number;
+}
+
+/** Where the site configuration names its language, for the checks that depend on it. */
+export interface SiteLanguage {
+  language: string;
+  file: string;
+  line: number;
+}
+
 export interface RecordSet {
   records: { [K in CollectionName]: ContentRecord<RecordData<K>, K>[] };
   /** Ids that were once published; absent when the project keeps no list. */
@@ -59,6 +76,10 @@ export interface RecordSet {
    * list.
    */
   coverageExclusions?: CoverageExclusions | undefined;
+  /** The site's own wording of the catalogue's messages; absent when it keeps none. */
+  messages?: MessagesFile | undefined;
+  /** The site's language, when its configuration is valid. */
+  siteLanguage?: SiteLanguage | undefined;
   /** Ids of records that exist but failed their schema: not "unknown", just not valid yet. */
   invalidIds: { [K in CollectionName]: Set<string> };
   /** Path of the content folder as shown in messages, e.g. `content`. */

@@ -9,10 +9,11 @@ import { absoluteUrl, withBase } from '../lib/urls.ts';
 
 export const site = settings.site;
 export const coverageExclusions = settings.coverageExclusions;
+export const messages = settings.messages;
 /** Dates in words, in the site's language. */
 export const dates = dateWords(site.language);
 /** The site's words, in its language (src/lib/messages/). */
-export const t = translator(site.language);
+export const t = translator(site.language, settings.messages);
 
 /** A link within the site, under the configured base path. */
 export function href(path: string): string {

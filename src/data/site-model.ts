@@ -6,7 +6,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildSiteModel, type SiteModel } from '../model/site-model.ts';
-import { coverageExclusions, site } from './settings.ts';
+import { coverageExclusions, messages, site } from './settings.ts';
 
 export type EventEntry = CollectionEntry<'events'>;
 export type SourceEntry = CollectionEntry<'sources'>;
@@ -24,6 +24,7 @@ async function load(): Promise<PageModel> {
   ]);
   return buildSiteModel({
     site,
+    messages,
     coverageExclusions,
     events,
     sources,

@@ -17,6 +17,7 @@ import { recordsForWorker } from '../derived/model-input.ts';
 import { summaryLine } from '../derived/summary.ts';
 import { formatProblem } from '../lib/problems.ts';
 import { EXCLUSIONS_FILE } from '../validation/coverage-exclusions.ts';
+import { MESSAGES_FILE } from '../validation/messages-file.ts';
 import { SITE_FILE } from '../validation/site-config.ts';
 import type { ValidationResult } from '../validation/validate-content.ts';
 import { settingsModule } from './settings-module.ts';
@@ -47,7 +48,7 @@ export function chronicle(contentRoot: string, validated: ValidationResult): Ast
   let companion: Companion | undefined;
   let root = process.cwd();
   const settingsFiles = () =>
-    [SITE_FILE, EXCLUSIONS_FILE].map((file) => resolve(root, contentRoot, file));
+    [SITE_FILE, EXCLUSIONS_FILE, MESSAGES_FILE].map((file) => resolve(root, contentRoot, file));
   return {
     name: 'chronicle',
     hooks: {
@@ -64,11 +65,12 @@ export function chronicle(contentRoot: string, validated: ValidationResult): Ast
                 settingsModule({
                   site,
                   coverageExclusions: validated.coverageExclusions?.entries ?? [],
+                  messages: validated.messages?.entries ?? {},
                 }),
               ],
             },
           });
-        // Read once, above: an edit to either file restarts `astro dev`, which reads them again.
+        // Read once, above: an edit to any of these files restarts `astro dev`, which reads them again.
         for (const file of settingsFiles()) addWatchFile(file);
         if (command !== 'build' || !site) return;
         companion = startCompanion({

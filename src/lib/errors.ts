@@ -28,6 +28,10 @@ const catalog = {
   'file.datePrefix': (p: Params) =>
     `the file name starts with "${p.prefix}" but start is "${p.start}". Rename the file to "${p.suggestion}" or correct the date.`,
 
+  'messages.unknownKey': (p: Params) =>
+    `"${p.key}" is not a message of the catalogue.${p.suggestion ? ` Did you mean "${p.suggestion}"?` : ''} Use a key of src/lib/messages/en.ts, or remove it.`,
+  'messages.noCatalogue': (p: Params) =>
+    `no catalogue of the site's words is shipped for "${p.language}", and ${p.file} does not give them all: ${p.first}${Number(p.count) > 3 ? ' and others' : ''} are missing. Give every message of src/lib/messages/en.ts there in your language, or use a language with a catalogue (${p.shipped}).`,
   'site.missing': () =>
     `the site configuration file is missing. Create it with title, description, period (start, end), url and base; see the README.`,
 

@@ -6,6 +6,7 @@
  * tests from either: the same function, so they cannot disagree.
  */
 import type { CoverageExclusion } from '../schema/coverage-exclusions.ts';
+import type { MessageOverrides } from '../schema/messages.ts';
 import type { EventData, RecordData, SiteConfig, SourceData } from '../schema/index.ts';
 import { dateWords } from '../lib/date-words.ts';
 import { translator } from '../lib/messages/catalogue.ts';
@@ -36,6 +37,8 @@ type SourceEntry = Entry<SourceData> & { body?: string | undefined };
 export interface SiteSettings {
   site: SiteConfig;
   coverageExclusions: CoverageExclusion[];
+  /** The site's own wording of the catalogue's messages (content/messages.yaml). */
+  messages: MessageOverrides;
 }
 
 export interface ModelInput<E extends EventEntry, S extends SourceEntry> {
@@ -48,6 +51,7 @@ export interface ModelInput<E extends EventEntry, S extends SourceEntry> {
   topics: readonly Entry<RecordData<'topics'>>[];
   periods: readonly Entry<RecordData<'periods'>>[];
   coverageExclusions: readonly CoverageExclusion[];
+  messages?: MessageOverrides | undefined;
 }
 
 const byId = <T extends { id: string }>(list: readonly T[]) =>
@@ -85,7 +89,7 @@ export function buildSiteModel<E extends EventEntry, S extends SourceEntry>(
   };
   const sources = byId(input.sources);
   const dates = dateWords(input.site.language);
-  const t = translator(input.site.language);
+  const t = translator(input.site.language, input.messages);
   // Made on first use: the worker, which needs none of these, never pays for them.
   let months: MonthGroup<E>[] | undefined;
   let related: ((event: E) => E[]) | undefined;

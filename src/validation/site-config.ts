@@ -11,13 +11,18 @@ export const SITE_FILE = 'site.yaml';
 export function readSiteConfig(
   contentRoot: string,
   projectRoot: string,
-): { config?: SiteConfig; problems: Problem[] } {
+): {
+  config?: SiteConfig;
+  problems: Problem[];
+  file: string;
+  lineOf?: (path: readonly PropertyKey[]) => number;
+} {
   const path = join(contentRoot, SITE_FILE);
   const file = displayPath(path, projectRoot);
-  if (!existsSync(path)) return { problems: [problem(file, 1, '', 'site.missing')] };
-  const { data, problems } = readYamlFile(path, file, siteSchema(), {
+  if (!existsSync(path)) return { problems: [problem(file, 1, '', 'site.missing')], file };
+  const { data, problems, lineOf } = readYamlFile(path, file, siteSchema(), {
     singular: 'site configuration',
     whenEmpty: {},
   });
-  return data ? { config: data, problems } : { problems };
+  return data ? { config: data, problems, file, lineOf } : { problems, file, lineOf };
 }

@@ -9,6 +9,7 @@ import type { ContentRecord } from '../checks/record-set.ts';
 import { sortProblems, type Problem } from '../lib/problems.ts';
 import { COLLECTION_NAMES, type CollectionName, type SiteConfig } from '../schema/index.ts';
 import { readCoverageExclusions } from './coverage-exclusions.ts';
+import { readMessagesFile } from './messages-file.ts';
 import { parseRecord } from './parse-records.ts';
 import { readPublishedIds } from './published-ids.ts';
 import { displayPath, readRecords } from './read-records.ts';
@@ -30,7 +31,13 @@ export function validateContent(
   const read = readRecords(root, projectRoot);
   // The exclusions list is content too: a broken one fails here, not only in `npm run coverage`.
   const exclusions = readCoverageExclusions(root, projectRoot);
-  const problems: Problem[] = [...site.problems, ...read.problems, ...exclusions.problems];
+  const messages = readMessagesFile(root, projectRoot);
+  const problems: Problem[] = [
+    ...site.problems,
+    ...read.problems,
+    ...exclusions.problems,
+    ...messages.problems,
+  ];
   const records = Object.fromEntries(
     COLLECTION_NAMES.map((name) => [name, [] as ContentRecord[]]),
   ) as Record<CollectionName, ContentRecord[]>;
@@ -50,6 +57,12 @@ export function validateContent(
     contentDir: displayPath(root, projectRoot),
     published: readPublishedIds(root, projectRoot),
     coverageExclusions: exclusions.exclusions,
+    messages: messages.messages,
+    siteLanguage: site.config && {
+      language: site.config.language,
+      file: site.file,
+      line: site.lineOf?.(['language']) ?? 1,
+    },
   } as RecordSet;
   problems.push(...runChecks(content));
   return {

@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { coverageExclusionsSchema } from '../../schema/coverage-exclusions.ts';
+import { messagesSchema } from '../../schema/messages.ts';
 import { collections, siteSchema } from '../../schema/index.ts';
 
 export function editorJsonSchemas(): Record<string, object> {
@@ -11,6 +12,7 @@ export function editorJsonSchemas(): Record<string, object> {
     ...Object.fromEntries(Object.entries(collections).map(([name, c]) => [name, c.schema()])),
     site: siteSchema(),
     'coverage-exclusions': coverageExclusionsSchema(),
+    messages: messagesSchema(),
   };
   return Object.fromEntries(
     Object.entries(schemas).map(([name, schema]) => [

@@ -1,0 +1,60 @@
+/** The catalogues of the site's words: complete in every language, plurals by the language's rules, a site's own wording laid over them. */
+import { describe, expect, it } from 'vitest';
+import {
+  CATALOGUES,
+  MESSAGE_KEYS,
+  shippedCatalogue,
+  translator,
+} from '../../src/lib/messages/catalogue.ts';
+
+const forms = (message: unknown) =>
+  (typeof message === 'string' ? [message] : Object.values(message as object)) as string[];
+const placeholders = (message: unknown) =>
+  [
+    ...new Set(
+      forms(message).flatMap((text) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!)),
+    ),
+  ].sort();
+
+describe('message catalogues', () => {
+  it.each(Object.keys(CATALOGUES))(
+    '%s has every key, each with the placeholders English has',
+    (language) => {
+      const catalogue = CATALOGUES[language]!;
+      expect(Object.keys(catalogue).sort()).toEqual([...MESSAGE_KEYS].sort());
+      for (const key of MESSAGE_KEYS)
+        expect(placeholders(catalogue[key]), `${language} ${key}`).toEqual(
+          placeholders(CATALOGUES['en']![key]),
+        );
+    },
+  );
+
+  it('chooses the plural form by the language’s own rules', () => {
+    expect(translator('en')('count.events', { count: 1 })).toBe('1 event');
+    expect(translator('en')('count.events', { count: 0 })).toBe('0 events');
+    expect(translator('es')('count.events', { count: 2 })).toBe('2 hechos');
+    // Polish has a "few" form: 2, 3, 4, 22 … but 5 and 12 take "many".
+    const pl = translator('pl', {
+      'count.events': {
+        one: '{count} wydarzenie',
+        few: '{count} wydarzenia',
+        many: '{count} wydarzeń',
+        other: '{count} wydarzenia',
+      },
+    });
+    expect([1, 2, 5, 22].map((count) => pl('count.events', { count }))).toEqual([
+      '1 wydarzenie',
+      '2 wydarzenia',
+      '5 wydarzeń',
+      '22 wydarzenia',
+    ]);
+  });
+
+  it('takes a regional language’s catalogue from its language, and lays a site’s own wording over it', () => {
+    expect(shippedCatalogue('es-MX')).toBe(CATALOGUES['es']);
+    expect(shippedCatalogue('fr')).toBeUndefined();
+    const t = translator('es-MX', { 'nav.timeline': 'Inicio' });
+    expect([t('nav.timeline'), t('nav.sources')]).toEqual(['Inicio', 'Fuentes']);
+    expect(t('entity.mapOf', { name: 'Puerto Nuevo' })).toBe('Mapa de Puerto Nuevo');
+  });
+});
