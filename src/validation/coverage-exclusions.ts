@@ -2,13 +2,10 @@
  * Reads `coverage-exclusions.yaml`: the article passages left without an event on purpose, each
  * with its reason.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import type { CoverageExclusions } from '../checks/record-set.ts';
 import type { Problem } from '../lib/problems.ts';
 import { coverageExclusionsSchema } from '../schema/coverage-exclusions.ts';
-import { displayPath } from './read-records.ts';
-import { readYamlFile } from './yaml-file.ts';
+import { readOptionalYamlFile } from './yaml-file.ts';
 
 export const EXCLUSIONS_FILE = 'coverage-exclusions.yaml';
 
@@ -20,16 +17,19 @@ export function readCoverageExclusions(
   contentRoot: string,
   projectRoot: string,
 ): { exclusions?: CoverageExclusions; problems: Problem[] } {
-  const path = join(contentRoot, EXCLUSIONS_FILE);
-  if (!existsSync(path)) return { problems: [] };
-  const file = displayPath(path, projectRoot);
-  const {
-    data = [],
-    problems,
-    lineOf,
-  } = readYamlFile(path, file, coverageExclusionsSchema(), {
-    singular: 'coverage exclusion',
-    whenEmpty: [],
-  });
-  return { exclusions: { file, entries: data, lineOf }, problems };
+  const read = readOptionalYamlFile(
+    contentRoot,
+    EXCLUSIONS_FILE,
+    projectRoot,
+    coverageExclusionsSchema(),
+    {
+      singular: 'coverage exclusion',
+      whenEmpty: [],
+    },
+  );
+  if (!read) return { problems: [] };
+  return {
+    exclusions: { file: read.file, entries: read.data, lineOf: read.lineOf },
+    problems: read.problems,
+  };
 }

@@ -2,11 +2,12 @@
  * Reads a whole-YAML content file (site.yaml, coverage-exclusions.yaml) against its schema, with
  * the catalog's messages.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { z } from 'astro/zod';
 import { fieldLocator } from './field-lines.ts';
 import { problem, type Problem } from '../lib/problems.ts';
-import { parseYaml } from './read-records.ts';
+import { displayPath, parseYaml } from './read-records.ts';
 import { issuesToProblems } from './schema-issues.ts';
 
 export function readYamlFile<S extends z.ZodType>(
@@ -37,4 +38,30 @@ export function readYamlFile<S extends z.ZodType>(
     problems: issuesToProblems(result.error.issues, schema, { file, singular, lineOf }),
     lineOf,
   };
+}
+
+/**
+ * An optional whole-YAML file of the content folder (coverage-exclusions.yaml, messages.yaml):
+ * undefined when the content keeps none; else what it holds (`whenEmpty` if nothing valid), its
+ * path as shown and its lines, with the problems of its own fields.
+ */
+export function readOptionalYamlFile<S extends z.ZodType>(
+  contentRoot: string,
+  name: string,
+  projectRoot: string,
+  schema: S,
+  options: { singular: string; whenEmpty: z.output<S> },
+):
+  | {
+      file: string;
+      data: z.output<S>;
+      lineOf: (path: readonly PropertyKey[]) => number;
+      problems: Problem[];
+    }
+  | undefined {
+  const path = join(contentRoot, name);
+  if (!existsSync(path)) return undefined;
+  const file = displayPath(path, projectRoot);
+  const { data = options.whenEmpty, problems, lineOf } = readYamlFile(path, file, schema, options);
+  return { file, data, lineOf, problems };
 }
