@@ -1,12 +1,12 @@
 /**
- * A ready-to-copy citation of an event page. The access date is the reader's, so it is left for
- * them (or a small script) to fill in.
+ * A ready-to-copy citation of an event page, its title in the site language's quotation marks.
+ * The access date is the reader's, so it is left for them (or a small script) to fill in.
  */
-export function citeThisEvent(input: {
-  title: string;
-  siteTitle: string;
-  date: string;
-  url: string;
-}): string {
-  return `“${input.title}”, ${input.siteTitle}, ${input.date}. ${input.url}`;
+import type { Translate } from '../lib/messages/catalogue.ts';
+
+export function citeThisEvent(
+  input: { title: string; siteTitle: string; date: string; url: string },
+  t: Translate,
+): string {
+  return `${t('quote.marks', { words: input.title })}, ${input.siteTitle}, ${input.date}. ${input.url}`;
 }

@@ -120,6 +120,10 @@ describe('a site in Spanish', () => {
     expect(refloated).toContain(
       '<blockquote lang="en"><p>Salvage crews refloated the ferry Marina on Tuesday</p></blockquote>',
     );
+    // Quotation marks follow the site's language.
+    expect(read('events/2024-03-02-el-ferri-marina-encalla/index.html')).toContain(
+      '«El ferri Marina encalla frente al cabo Norte», Cronología: el ferri Marina, 2 de marzo de 2024.',
+    );
   });
 
   it('writes feeds, the calendar, the TimelineJS file and the CSV in Spanish', () => {

@@ -58,3 +58,17 @@ describe('message catalogues', () => {
     expect(t('entity.mapOf', { name: 'Puerto Nuevo' })).toBe('Mapa de Puerto Nuevo');
   });
 });
+
+describe('text direction', () => {
+  it('comes from the language: right to left for Arabic, Hebrew and Persian', async () => {
+    const { textDirection } = await import('../../src/lib/text-direction.ts');
+    expect(['ar', 'ar-EG', 'he', 'fa', 'es', 'en'].map(textDirection)).toEqual([
+      'rtl',
+      'rtl',
+      'rtl',
+      'rtl',
+      'ltr',
+      'ltr',
+    ]);
+  });
+});

@@ -42,6 +42,9 @@ export const en = {
   'place.kind.border': 'Border',
   'place.kind.other': 'Other',
 
+  // Quotation marks around words quoted or titled
+  'quote.marks': '“{words}”',
+
   // Timeline
   'count.events': { one: '{count} event', other: '{count} events' },
   'count.sources': { one: '{count} source', other: '{count} sources' },

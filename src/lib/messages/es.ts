@@ -38,6 +38,8 @@ export const es: Catalogue = {
   'place.kind.border': 'Frontera',
   'place.kind.other': 'Otro',
 
+  'quote.marks': '«{words}»',
+
   'count.events': { one: '{count} hecho', other: '{count} hechos' },
   'count.sources': { one: '{count} fuente', other: '{count} fuentes' },
   'timeline.dayUnknown': 'Día desconocido',
