@@ -42,6 +42,22 @@ describe.skipIf(!browserAvailable)('readers at work', () => {
   });
   afterAll(() => site?.close());
 
+  it('fills in the citation’s access date as the pages write dates (day first in English), and leaves the words without JavaScript', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}events/2021-11-30-harbour-council-meets/`);
+    const expected = new Date().toLocaleDateString('en-GB', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+    });
+    expect(await page.textContent('[data-access-date]')).toBe(expected);
+    await page.close();
+    const plain = await noScript.newPage();
+    await plain.goto(`${site.url}events/2021-11-30-harbour-council-meets/`);
+    expect(await plain.textContent('[data-access-date]')).toBe('[the date you read it]');
+    await plain.close();
+  });
+
   it.each([
     '',
     'events/2021-11-30-harbour-council-meets/',
