@@ -61,6 +61,14 @@ export function siteSchema() {
           'Most events one page of a person, organisation, place or topic lists; more go on further pages.',
         examples: [100],
       }),
+    coverage: z
+      .enum(['complete', 'reported'])
+      .default('reported')
+      .meta({
+        description:
+          'complete: the content tests demand that every sentence of every article is quoted by an event or left out with a reason in coverage-exclusions.yaml; reported: npm run coverage only reports what is left.',
+        examples: ['complete'],
+      }),
     base: z
       .string()
       .regex(/^\/(?:[A-Za-z0-9._~-]+\/)*$/)
