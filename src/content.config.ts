@@ -4,7 +4,13 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { collections as model, type CollectionName } from './schema/index.ts';
+import {
+  collections as model,
+  eventKindIds,
+  eventSchema,
+  type CollectionName,
+} from './schema/index.ts';
+import { readSiteConfig } from './validation/site-config.ts';
 import { contentRoot } from './validation/content-root.ts';
 import { unrenderedFiles } from './loaders/unrendered.ts';
 
@@ -21,7 +27,11 @@ function files(name: CollectionName, keepBody = true) {
 export const collections = {
   // Event pages show the HTML only: not keeping 10,000 Markdown bodies as well makes the content
   // store smaller to write and hold.
-  events: defineCollection({ loader: files('events', false), schema: model.events.schema() }),
+  events: defineCollection({
+    loader: files('events', false),
+    // The site's own kinds of event (site.yaml) are among those its events may have.
+    schema: eventSchema(eventKindIds(readSiteConfig(contentRoot(), process.cwd()).config)),
+  }),
   // Sources are quoted, never shown whole: their text is kept (for coverage figures), never
   // rendered.
   sources: defineCollection({

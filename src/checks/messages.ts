@@ -8,7 +8,11 @@ import { CATALOGUES, MESSAGE_KEYS, shippedCatalogue } from '../lib/messages/cata
 import { problem, type Problem } from '../lib/problems.ts';
 import { MESSAGES_FILE_NAME, type Check } from './record-set.ts';
 
-export const checkMessages: Check = ({ messages, siteLanguage, contentDir }) => {
+/** A default kind's label the site does not need: its site dropped that kind. */
+const unusedKindLabel = (key: string, kinds: readonly string[] | undefined) =>
+  key.startsWith('event.kind.') && kinds !== undefined && !kinds.includes(key.slice(11));
+
+export const checkMessages: Check = ({ messages, siteLanguage, contentDir, eventKinds }) => {
   const problems: Problem[] = [];
   const known = new Set<string>(MESSAGE_KEYS);
   for (const key of Object.keys(messages?.entries ?? {})) {
@@ -21,7 +25,9 @@ export const checkMessages: Check = ({ messages, siteLanguage, contentDir }) => 
     );
   }
   if (siteLanguage && !shippedCatalogue(siteLanguage.language)) {
-    const missing = MESSAGE_KEYS.filter((key) => !(key in (messages?.entries ?? {})));
+    const missing = MESSAGE_KEYS.filter(
+      (key) => !(key in (messages?.entries ?? {})) && !unusedKindLabel(key, eventKinds),
+    );
     if (missing.length > 0) {
       problems.push(
         problem(siteLanguage.file, siteLanguage.line, 'language', 'messages.noCatalogue', {

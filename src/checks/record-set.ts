@@ -80,6 +80,8 @@ export interface RecordSet {
   messages?: MessagesFile | undefined;
   /** The site's language, when its configuration is valid. */
   siteLanguage?: SiteLanguage | undefined;
+  /** The kinds the site's events may have (the default list when site.yaml names none). */
+  eventKinds?: readonly string[] | undefined;
   /** Ids of records that exist but failed their schema: not "unknown", just not valid yet. */
   invalidIds: { [K in CollectionName]: Set<string> };
   /** Path of the content folder as shown in messages, e.g. `content`. */

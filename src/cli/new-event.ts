@@ -13,7 +13,8 @@ import { contentRoot } from '../validation/content-root.ts';
 import { listMarkdown } from '../validation/read-records.ts';
 import { slugify } from '../lib/slug.ts';
 import { eventTemplate } from './support/event-template.ts';
-import { EVENT_KINDS } from '../schema/event.ts';
+import { eventKindIds } from '../schema/index.ts';
+import { readSiteConfig } from '../validation/site-config.ts';
 
 const { values } = parseArgs({
   options: {
@@ -57,15 +58,16 @@ if (!isCalendarDate(parsed))
   fail(`"${date}" is not a date. Write YYYY-MM-DD, YYYY-MM or YYYY, for example 2021-11-30.`);
 if (!sources.includes(source))
   fail(`no source has the id "${source}". Known sources: ${sources.join(', ')}.`);
-if (!(EVENT_KINDS as readonly string[]).includes(values.kind))
-  fail(`--kind must be one of ${EVENT_KINDS.join(', ')}.`);
+// The site's own kinds (site.yaml) are among those an event may have.
+const kinds = eventKindIds(readSiteConfig(root, process.cwd()).config);
+if (!kinds.includes(values.kind)) fail(`--kind must be one of ${kinds.join(', ')}.`);
 const slug = slugify(title);
 if (!slug) fail('the title needs at least one letter or digit.');
 
 const file = join(root, 'events', `${parsed.text}-${slug}.md`);
 if (existsSync(file)) fail(`${file} already exists. Edit it, or choose another title.`);
 mkdirSync(join(root, 'events'), { recursive: true });
-writeFileSync(file, eventTemplate({ title, date: parsed.text, source, kind: values.kind }));
+writeFileSync(file, eventTemplate({ title, date: parsed.text, source, kind: values.kind, kinds }));
 console.log(`✓ Wrote ${file}
 
 Next:

@@ -6,6 +6,7 @@ import settings from 'virtual:chronicle/settings';
 import { dateWords } from '../lib/date-words.ts';
 import { translator } from '../lib/messages/catalogue.ts';
 import { absoluteUrl, withBase } from '../lib/urls.ts';
+import { siteKindNames } from '../schema/index.ts';
 
 export const site = settings.site;
 export const coverageExclusions = settings.coverageExclusions;
@@ -13,7 +14,7 @@ export const messages = settings.messages;
 /** Dates in words, in the site's language. */
 export const dates = dateWords(site.language);
 /** The site's words, in its language (src/lib/messages/). */
-export const t = translator(site.language, settings.messages);
+export const t = translator(site.language, settings.messages, siteKindNames(site));
 
 /** A link within the site, under the configured base path. */
 export function href(path: string): string {

@@ -7,6 +7,7 @@
  */
 import type { CoverageExclusion } from '../schema/coverage-exclusions.ts';
 import type { MessageOverrides } from '../schema/messages.ts';
+import { siteKindNames } from '../schema/index.ts';
 import type { EventData, RecordData, SiteConfig, SourceData } from '../schema/index.ts';
 import { dateWords } from '../lib/date-words.ts';
 import { translator } from '../lib/messages/catalogue.ts';
@@ -89,7 +90,7 @@ export function buildSiteModel<E extends EventEntry, S extends SourceEntry>(
   };
   const sources = byId(input.sources);
   const dates = dateWords(input.site.language);
-  const t = translator(input.site.language, input.messages);
+  const t = translator(input.site.language, input.messages, siteKindNames(input.site));
   // Made on first use: the worker, which needs none of these, never pays for them.
   let months: MonthGroup<E>[] | undefined;
   let related: ((event: E) => E[]) | undefined;

@@ -5,7 +5,8 @@ import { calendarDate, clockTime, timeZone } from './dates.ts';
 import { reportRule } from './issue.ts';
 import { id, listOf, plainText, refs } from './primitives.ts';
 
-export const EVENT_KINDS = [
+/** The kinds of event every site has unless its site.yaml drops them (`eventKinds.keepDefaults`). */
+export const DEFAULT_EVENT_KINDS = [
   'meeting',
   'talks',
   'summit',
@@ -107,7 +108,11 @@ const editorNote = z.strictObject({
     }),
 });
 
-export function eventSchema() {
+/**
+ * `kinds`: the site's event kinds (schema/site.ts `eventKindIds`); the default list when a site
+ * names none of its own.
+ */
+export function eventSchema(kinds: readonly string[] = DEFAULT_EVENT_KINDS) {
   return z
     .strictObject({
       title: plainText()
@@ -116,9 +121,11 @@ export function eventSchema() {
           description: 'Short headline of the event.',
           examples: ['Harbour council meets on the bridge'],
         }),
-      kind: z
-        .enum(EVENT_KINDS)
-        .meta({ description: 'What sort of happening this is.', examples: ['meeting'] }),
+      kind: z.enum(kinds as [string, ...string[]]).meta({
+        description:
+          'What sort of happening this is: one of the site’s event kinds (by default the list here; site.yaml’s eventKinds can add to it or replace it).',
+        examples: ['meeting'],
+      }),
       start: calendarDate().meta({
         description: 'When it began: YYYY-MM-DD, YYYY-MM, YYYY, or a span {from, to, label}.',
         examples: ['2021-11-30'],

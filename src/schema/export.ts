@@ -5,7 +5,8 @@
  */
 import { z } from 'astro/zod';
 import { placeSchema } from './entity.ts';
-import { EVENT_KINDS, EVENT_STATUSES, eventSchema, PRECISIONS } from './event.ts';
+import { EVENT_STATUSES, eventSchema, PRECISIONS } from './event.ts';
+import { id } from './primitives.ts';
 import { meaningOf } from './field-docs.ts';
 
 /**
@@ -76,7 +77,7 @@ export const exportRecordSchema = z
       examples: ['https://example.org/events/2021-11-30-harbour-council-meets/'],
     }),
     title: z.string().meta(asInEvent('title')),
-    kind: z.enum(EVENT_KINDS).meta(asInEvent('kind')),
+    kind: id().meta(asInEvent('kind')),
     status: z.enum(EVENT_STATUSES).meta({
       description:
         'happened; scheduled (announced, still to come when reported); cancelled; unconfirmed.',

@@ -55,7 +55,8 @@ export {
   topicSchema,
   periodSchema,
 };
-export { siteSchema, type SiteConfig } from './site.ts';
+export { eventKindIds, siteKindLabel, siteKindNames, siteSchema, type SiteConfig } from './site.ts';
+export { DEFAULT_EVENT_KINDS } from './event.ts';
 export { SHORT_FORMS } from './citation.ts';
 export type { EventData } from './event.ts';
 export type { SourceData } from './source.ts';

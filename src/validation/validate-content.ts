@@ -7,7 +7,12 @@ import { resolve } from 'node:path';
 import { runChecks, type RecordSet } from '../checks/index.ts';
 import type { ContentRecord } from '../checks/record-set.ts';
 import { sortProblems, type Problem } from '../lib/problems.ts';
-import { COLLECTION_NAMES, type CollectionName, type SiteConfig } from '../schema/index.ts';
+import {
+  COLLECTION_NAMES,
+  eventKindIds,
+  type CollectionName,
+  type SiteConfig,
+} from '../schema/index.ts';
 import { readCoverageExclusions } from './coverage-exclusions.ts';
 import { readMessagesFile } from './messages-file.ts';
 import { parseRecord } from './parse-records.ts';
@@ -44,20 +49,23 @@ export function validateContent(
   const invalidIds = Object.fromEntries(
     COLLECTION_NAMES.map((name) => [name, new Set<string>()]),
   ) as Record<CollectionName, Set<string>>;
+  const eventKinds = eventKindIds(site.config);
   for (const raw of read.records) {
-    const parsed = parseRecord(raw);
+    const parsed = parseRecord(raw, eventKinds);
     if (Array.isArray(parsed)) {
       problems.push(...parsed);
       invalidIds[raw.collection].add(raw.id);
     } else records[raw.collection].push(parsed);
   }
+  // Each record passed its own collection's schema above: its data is that collection's.
   const content = {
-    records,
+    records: records as unknown as RecordSet['records'],
     invalidIds,
     contentDir: displayPath(root, projectRoot),
     published: readPublishedIds(root, projectRoot),
     coverageExclusions: exclusions.exclusions,
     messages: messages.messages,
+    eventKinds,
     siteLanguage: site.config && {
       language: site.config.language,
       file: site.file,

@@ -126,6 +126,17 @@ describe('a site in Spanish', () => {
     );
   });
 
+  it('names the story’s own kinds of event as its site.yaml does, and the default ones in Spanish', () => {
+    const kindOf = (id: string) =>
+      /<dt>Tipo<\/dt><dd>([^<]*)<\/dd>/.exec(read(`events/${id}/index.html`))?.[1];
+    expect(kindOf('2024-03-02-el-ferri-marina-encalla')).toBe('Accidente marítimo');
+    expect(kindOf('2024-03-05-el-ferri-es-reflotado')).toBe('Rescate');
+    expect(kindOf('2024-03-04-la-capitana-dice-que-no-hay-heridos')).toBe('Declaración');
+    const model = readWorkerModel(CONTENT);
+    const aground = model.events.find((e) => e.id === '2024-03-02-el-ferri-marina-encalla')!;
+    expect(searchRecord(aground, model).filters!['tipo']).toEqual(['Accidente marítimo']);
+  });
+
   it('writes feeds, the calendar, the TimelineJS file and the CSV in Spanish', () => {
     expect(read('feed.xml')).toContain(
       '<description>5 de marzo de 2024: Los equipos de salvamento reflotan el ferri «Marina».</description>',
@@ -145,11 +156,12 @@ describe('a site in Spanish', () => {
     const captain = model.events.find(
       (e) => e.id === '2024-03-04-la-capitana-dice-que-no-hay-heridos',
     )!;
-    expect(Object.keys(searchRecord(captain, model).filters!)).toEqual([
-      'tema',
-      'persona',
-      'lugar',
-    ]);
+    expect(searchRecord(captain, model).filters).toEqual({
+      tema: ['El ferri Marina'],
+      persona: ['Lucía Ferrer'],
+      lugar: ['Puerto Nuevo'],
+      tipo: ['Declaración'],
+    });
     expect(searchRecord(captain, model).content).toContain('4 de marzo de 2024');
     const service = model.events.find((e) => e.id === '2024-03-15-se-reanuda-el-servicio')!;
     expect(shareCardOf(service.data, model)).toMatchObject({

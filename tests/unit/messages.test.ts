@@ -57,6 +57,29 @@ describe('message catalogues', () => {
     expect([t('nav.timeline'), t('nav.sources')]).toEqual(['Inicio', 'Fuentes']);
     expect(t('entity.mapOf', { name: 'Puerto Nuevo' })).toBe('Mapa de Puerto Nuevo');
   });
+
+  it('names a kind of event as the site does, else as its catalogue does', async () => {
+    const { siteKindNames, siteSchema } = await import('../../src/schema/site.ts');
+    const site = siteSchema().parse({
+      title: 'T',
+      description: 'D',
+      language: 'es-MX',
+      period: { start: '2024-03-01', end: '2024-03-02' },
+      url: 'https://x.example',
+      eventKinds: {
+        kinds: {
+          'shipping-accident': { es: 'Accidente marítimo', en: 'Shipping accident' },
+          meeting: 'Junta',
+        },
+      },
+    });
+    const t = translator(site.language, {}, siteKindNames(site));
+    expect(['shipping-accident', 'meeting', 'summit'].map(t.kind)).toEqual([
+      'Accidente marítimo',
+      'Junta',
+      'Cumbre',
+    ]);
+  });
 });
 
 describe('text direction', () => {

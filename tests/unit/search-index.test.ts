@@ -97,21 +97,26 @@ describe('searchRecord meta', () => {
 });
 
 describe('searchRecord filters', () => {
-  it('holds the display names of the people, organisations, places and topics', () => {
+  it('holds the display names of the people, organisations, places and topics, and the kind', () => {
     expect(searchRecord(meeting, content).filters).toEqual({
       topic: ['The bridge'],
       person: ['Ada Quill'],
       organisation: ['Harbour council'],
       place: ['Harbourtown'],
+      kind: ['Meeting'],
     });
   });
 
   it('has no key for a kind of name the event has none of', () => {
     const filters = searchRecord(plans, content).filters!;
-    expect(filters).toEqual({ topic: ['The bridge'], organisation: ['Harbour council'] });
+    expect(filters).toEqual({
+      topic: ['The bridge'],
+      organisation: ['Harbour council'],
+      kind: ['Announcement'],
+    });
     expect(Object.keys(filters)).not.toContain('person');
     expect(Object.keys(filters)).not.toContain('place');
-    expect(Object.keys(searchRecord(works, content).filters!)).toEqual(['topic']);
+    expect(Object.keys(searchRecord(works, content).filters!)).toEqual(['topic', 'kind']);
   });
 });
 

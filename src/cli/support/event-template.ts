@@ -7,15 +7,17 @@ export interface EventTemplateInput {
   date: string;
   source: string;
   kind: string;
+  /** The kinds the site's events may have, listed in the comment beside the field. */
+  kinds: readonly string[];
 }
 
 /** Double-quoted YAML text, so colons and quotes in a title cannot break the file. */
 const yamlText = (text: string) => JSON.stringify(text);
 
-export function eventTemplate({ title, date, source, kind }: EventTemplateInput): string {
+export function eventTemplate({ title, date, source, kind, kinds }: EventTemplateInput): string {
   return `---
 title: ${yamlText(title)} # a short headline, 140 characters at most
-kind: ${kind} # meeting, talks, visit, press-conference, statement, warning, call, announcement …
+kind: ${kind} # one of: ${kinds.join(', ')}
 start: ${date} # YYYY-MM-DD, YYYY-MM or YYYY, as precise as the article allows
 dating:
   basis: stated # or: inferred, with words: "on Tuesday" and source: the article's id

@@ -25,14 +25,21 @@ export interface Translate {
   (key: MessageKey, params?: Record<string, string | number>): string;
   /** A message as the catalogue holds it: for a script that fills in `{count}` in the browser. */
   message(key: MessageKey): Message;
+  /** The name of a kind of event: the site's own (site.yaml), else the catalogue's. */
+  kind(kind: string): string;
 }
 
 /**
- * The messages of a language, with a site's own wording laid over them. A language with no
+ * The messages of a language, with a site's own wording laid over them (`kindNames`: the names
+ * its site.yaml gives its own kinds of event). A language with no
  * shipped catalogue takes English for what its overrides leave out (the validator reports each
  * key so left out).
  */
-export function translator(language: string, overrides: Partial<Catalogue> = {}): Translate {
+export function translator(
+  language: string,
+  overrides: Partial<Catalogue> = {},
+  kindNames: Readonly<Record<string, string>> = {},
+): Translate {
   const messages: Catalogue = { ...en, ...shippedCatalogue(language), ...overrides };
   const plurals = new Intl.PluralRules(language);
   const t = (key: MessageKey, params: Record<string, string | number> = {}) => {
@@ -45,5 +52,10 @@ export function translator(language: string, overrides: Partial<Catalogue> = {})
       name in params ? String(params[name]) : whole,
     );
   };
-  return Object.assign(t, { message: (key: MessageKey) => messages[key] });
+  const kindKey = (kind: string) => `event.kind.${kind}` as MessageKey;
+  return Object.assign(t, {
+    message: (key: MessageKey) => messages[key],
+    kind: (kind: string) =>
+      kindNames[kind] ?? (kindKey(kind) in messages ? t(kindKey(kind)) : kind),
+  });
 }

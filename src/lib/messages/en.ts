@@ -41,6 +41,25 @@ export const en = {
   'place.kind.region': 'Region',
   'place.kind.border': 'Border',
   'place.kind.other': 'Other',
+  // The default kinds of event (a site's own kinds are named in its site.yaml)
+  'event.kind.meeting': 'Meeting',
+  'event.kind.talks': 'Talks',
+  'event.kind.summit': 'Summit',
+  'event.kind.visit': 'Visit',
+  'event.kind.press-conference': 'Press conference',
+  'event.kind.statement': 'Statement',
+  'event.kind.warning': 'Warning',
+  'event.kind.demand': 'Demand',
+  'event.kind.call': 'Call',
+  'event.kind.announcement': 'Announcement',
+  'event.kind.report': 'Report',
+  'event.kind.military-movement': 'Military movement',
+  'event.kind.military-exercise': 'Military exercise',
+  'event.kind.military-action': 'Military action',
+  'event.kind.diplomatic-step': 'Diplomatic step',
+  'event.kind.expulsion': 'Expulsion',
+  'event.kind.sanction': 'Sanction',
+  'event.kind.other': 'Other',
 
   // Quotation marks around words quoted or titled
   'quote.marks': '“{words}”',
@@ -58,6 +77,7 @@ export const en = {
   },
 
   // Event page
+  'event.kind': 'Kind',
   'event.status': 'Status',
   'event.date': 'Date',
   'event.stated': 'Stated in the sources',
@@ -124,6 +144,7 @@ export const en = {
   'search.filter.people': 'person',
   'search.filter.organisations': 'organisation',
   'search.filter.places': 'place',
+  'search.filter.kind': 'kind',
 
   // Home, month and 404 pages
   'home.byMonth': 'The timeline, month by month',
@@ -246,6 +267,10 @@ export const en = {
   'feed.topicDescription': 'Events about {topic}, newest first.',
   'calendar.sources': 'Sources:',
   'timelinejs.sourcesLink': 'Sources and quotes',
+
+  // Empty site: a new story's home page before its first event (npm run new-story)
+  'home.empty':
+    'No events yet. The timeline of {from} – {to} fills in as its events are added, each one quoted from its sources.',
 } as const;
 
 export type MessageKey = keyof typeof en;

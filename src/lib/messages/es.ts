@@ -37,6 +37,25 @@ export const es: Catalogue = {
   'place.kind.region': 'Región',
   'place.kind.border': 'Frontera',
   'place.kind.other': 'Otro',
+  // The default kinds of event (a site's own kinds are named in its site.yaml)
+  'event.kind.meeting': 'Reunión',
+  'event.kind.talks': 'Conversaciones',
+  'event.kind.summit': 'Cumbre',
+  'event.kind.visit': 'Visita',
+  'event.kind.press-conference': 'Rueda de prensa',
+  'event.kind.statement': 'Declaración',
+  'event.kind.warning': 'Advertencia',
+  'event.kind.demand': 'Exigencia',
+  'event.kind.call': 'Llamamiento',
+  'event.kind.announcement': 'Anuncio',
+  'event.kind.report': 'Informe',
+  'event.kind.military-movement': 'Movimiento militar',
+  'event.kind.military-exercise': 'Ejercicio militar',
+  'event.kind.military-action': 'Acción militar',
+  'event.kind.diplomatic-step': 'Paso diplomático',
+  'event.kind.expulsion': 'Expulsión',
+  'event.kind.sanction': 'Sanción',
+  'event.kind.other': 'Otro',
 
   'quote.marks': '«{words}»',
 
@@ -51,6 +70,7 @@ export const es: Catalogue = {
     other: 'Se muestran {count} hechos: {name}.',
   },
 
+  'event.kind': 'Tipo',
   'event.status': 'Estado',
   'event.date': 'Fecha',
   'event.stated': 'Indicada en las fuentes',
@@ -115,6 +135,7 @@ export const es: Catalogue = {
   'search.filter.people': 'persona',
   'search.filter.organisations': 'organización',
   'search.filter.places': 'lugar',
+  'search.filter.kind': 'tipo',
 
   'home.byMonth': 'La cronología, mes a mes',
   'month.description': {
@@ -232,4 +253,8 @@ export const es: Catalogue = {
   'feed.topicDescription': 'Hechos sobre {topic}, los más recientes primero.',
   'calendar.sources': 'Fuentes:',
   'timelinejs.sourcesLink': 'Fuentes y citas',
+
+  // Empty site: a new story's home page before its first event (npm run new-story)
+  'home.empty':
+    'Todavía no hay hechos. La cronología del {from} al {to} se irá completando a medida que se añadan, cada uno citado de sus fuentes.',
 };
