@@ -5,10 +5,11 @@
 import { problem } from '../lib/problems.ts';
 import type { Check } from './record-set.ts';
 
-export const checkPermalinks: Check = ({ records, published, invalidIds }) => {
+export const checkPermalinks: Check = ({ records, published, invalidIds, invalidAliases }) => {
   if (!published) return [];
   const reachable = new Set([
     ...invalidIds.events,
+    ...(invalidAliases ?? []),
     ...records.events.flatMap((event) => [event.id, ...event.data.aliases]),
   ]);
   return published.entries

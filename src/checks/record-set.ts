@@ -84,6 +84,11 @@ export interface RecordSet {
   eventKinds?: readonly string[] | undefined;
   /** Ids of records that exist but failed their schema: not "unknown", just not valid yet. */
   invalidIds: { [K in CollectionName]: Set<string> };
+  /**
+   * The aliases of events that failed their schema: their permalinks are not lost, the event is
+   * only not valid yet.
+   */
+  invalidAliases?: Set<string> | undefined;
   /** Path of the content folder as shown in messages, e.g. `content`. */
   contentDir: string;
 }

@@ -45,6 +45,7 @@ export function searchRecord(event: EventWithBody, model: WorkerModel): CustomRe
     ...data.sources.flatMap((citation) => [
       model.sources.get(citation.source)?.data.headline ?? '',
       ...citation.quotes,
+      ...(citation.translations ?? []).filter((t) => t !== null),
     ]),
     ...data.disagreements.flatMap((d) => [
       d.about,

@@ -81,6 +81,8 @@ const catalog = {
     `found ${p.found}, which is not a known time zone. Use an IANA name such as "Europe/Paris", "America/New_York" or "UTC".`,
   'time.zoneMissing': () =>
     `a time needs its time zone. Add a field timezone with an IANA name such as "Europe/Paris".`,
+  'citation.translationWithoutQuote': () =>
+    `translation: translates the quote: beside it, and this citation has none. For quotes: written as a list, give each its translation there: - { quote: "…", translation: "…" }.`,
   'dating.wordsRequired': () =>
     `an inferred date needs the source's own words it was inferred from, for example words: "on Tuesday".`,
   'dating.sourceRequired': () =>

@@ -17,7 +17,24 @@ export function quote() {
  */
 export const SHORT_FORMS: Readonly<Record<string, string>> = { quotes: 'quote' };
 
-/** `quote:` or `quotes:` are both accepted; the result is always `quotes: [...]`. */
+function translation() {
+  return plainText().meta({
+    description:
+      'Optional: the editor’s translation of the quote into the site’s language, for a quote from an article in another language. Shown labelled as the editor’s, with the original a click away; the original is what is checked against the article.',
+    examples: ['The harbour council will meet on Tuesday'],
+  });
+}
+
+/** A quote of a list: its words, or its words and the editor's translation of them. */
+const listedQuote = z.union([
+  quote(),
+  z.strictObject({ quote: quote(), translation: translation() }),
+]);
+
+/**
+ * `quote:` or `quotes:` are both accepted; the result is always `quotes: [...]`, with
+ * `translations` beside it (same order, `null` where a quote has none) when any quote has one.
+ */
 export function citation() {
   return z
     .strictObject({
@@ -26,17 +43,31 @@ export function citation() {
         examples: ['2021-11-28-wire-council-preview'],
       }),
       quote: quote().optional(),
-      quotes: listOf(quote()).optional().meta({
-        description: 'Several quotes from the same article, as a list (use quote: for one).',
+      translation: translation().optional(),
+      quotes: listOf(listedQuote).optional().meta({
+        description:
+          'Several quotes from the same article, as a list (use quote: for one); an item may be { quote, translation }.',
       }),
     })
     .superRefine((value, ctx) => {
       if (value.quote === undefined && (!value.quotes || value.quotes.length === 0)) {
         reportRule(ctx, 'citation.noQuote', undefined, {}, ['quotes']);
       }
+      if (value.translation !== undefined && value.quote === undefined)
+        reportRule(ctx, 'citation.translationWithoutQuote', value.translation, {}, ['translation']);
     })
-    .transform(({ source, quote: single, quotes = [] }) => ({
-      source,
-      quotes: single ? [single, ...quotes] : quotes,
-    }));
+    .transform(({ source, quote: single, translation: singleTranslation, quotes = [] }) => {
+      const listed = quotes.map((item) =>
+        typeof item === 'string' ? { quote: item, translation: null } : item,
+      );
+      const all = single
+        ? [{ quote: single, translation: singleTranslation ?? null }, ...listed]
+        : listed;
+      const translations = all.map((item) => item.translation);
+      return {
+        source,
+        quotes: all.map((item) => item.quote),
+        ...(translations.some((t) => t !== null) ? { translations } : {}),
+      };
+    });
 }

@@ -23,7 +23,7 @@ const asInPlace = (...path: PropertyKey[]) => meaningOf(place, path);
 /**
  * Bump the major part when a field is removed or changes meaning, the minor part when one is added.
  */
-export const EXPORT_VERSION = '1.0.0';
+export const EXPORT_VERSION = '1.1.0';
 export const EXPORT_GENERATOR = 'Chronicle';
 
 const day = () => z.iso.date();
@@ -169,6 +169,14 @@ export const exportRecordSchema = z
             .meta({
               description: 'The article’s words this event rests on, verbatim.',
               examples: [['The harbour council will meet on Tuesday']],
+            }),
+          translations: z
+            .array(z.string().nullable())
+            .optional()
+            .meta({
+              description:
+                'The editors’ translations of the quotes into the site’s language, in the same order (null where a quote has none); only when any quote has one.',
+              examples: [['El consejo del puerto se reunirá el martes']],
             }),
         }),
       )

@@ -50,17 +50,20 @@ export function validateContent(
     COLLECTION_NAMES.map((name) => [name, new Set<string>()]),
   ) as Record<CollectionName, Set<string>>;
   const eventKinds = eventKindIds(site.config);
+  const invalidAliases = new Set<string>();
   for (const raw of read.records) {
     const parsed = parseRecord(raw, eventKinds);
     if (Array.isArray(parsed)) {
       problems.push(...parsed);
       invalidIds[raw.collection].add(raw.id);
+      if (raw.collection === 'events') aliasesOf(raw.data).forEach((a) => invalidAliases.add(a));
     } else records[raw.collection].push(parsed);
   }
   // Each record passed its own collection's schema above: its data is that collection's.
   const content = {
     records: records as unknown as RecordSet['records'],
     invalidIds,
+    invalidAliases,
     contentDir: displayPath(root, projectRoot),
     published: readPublishedIds(root, projectRoot),
     coverageExclusions: exclusions.exclusions,
@@ -79,6 +82,13 @@ export function validateContent(
     site: site.config,
     fileCount: read.records.length + read.problems.length,
   };
+}
+
+/** The aliases an event that failed its schema was written with, as far as they can be read. */
+function aliasesOf(data: unknown): string[] {
+  const aliases = (data as { aliases?: unknown } | null)?.aliases;
+  const list: unknown[] = Array.isArray(aliases) ? aliases : [aliases];
+  return list.filter((a): a is string => typeof a === 'string');
 }
 
 /** The id of every record, valid or not, by collection: what a cross-link may point to. */

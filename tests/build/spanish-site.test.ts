@@ -117,8 +117,9 @@ describe('a site in Spanish', () => {
     expect(pages.find((p) => p.path === 'index.html')!.html).toContain('2 de marzo de 2024');
     const refloated = read('events/2024-03-05-el-ferri-es-reflotado/index.html');
     expect(refloated).toContain('Deducida de las palabras «<span lang="en">on Tuesday</span>» en');
+    // The editors' translation is shown, labelled; the verbatim original is one click away.
     expect(refloated).toContain(
-      '<blockquote lang="en"><p>Salvage crews refloated the ferry Marina on Tuesday</p></blockquote>',
+      '<figure class="translated-quote"><blockquote><p>Los equipos de salvamento reflotaron el ferri Marina el martes</p></blockquote><figcaption><details><summary>Traducción de la redacción, del inglés. Ver el original</summary><blockquote lang="en"><p>Salvage crews refloated the ferry Marina on Tuesday</p></blockquote></details></figcaption></figure>',
     );
     // Quotation marks follow the site's language.
     expect(read('events/2024-03-02-el-ferri-marina-encalla/index.html')).toContain(
@@ -135,6 +136,21 @@ describe('a site in Spanish', () => {
     const model = readWorkerModel(CONTENT);
     const aground = model.events.find((e) => e.id === '2024-03-02-el-ferri-marina-encalla')!;
     expect(searchRecord(aground, model).filters!['tipo']).toEqual(['Accidente marítimo']);
+  });
+
+  it('finds a translated quote by its original words and by its translation', () => {
+    const model = readWorkerModel(CONTENT);
+    const refloated = model.events.find((e) => e.id === '2024-03-05-el-ferri-es-reflotado')!;
+    const { content } = searchRecord(refloated, model);
+    expect(content).toContain('Salvage crews refloated the ferry Marina on Tuesday.');
+    expect(content).toContain('Los equipos de salvamento reflotaron el ferri Marina el martes.');
+    expect(
+      JSON.parse(read('events.json')).events.find((e: { id: string }) => e.id === refloated.id)
+        .sources[0],
+    ).toMatchObject({
+      quotes: ['Salvage crews refloated the ferry Marina on Tuesday'],
+      translations: ['Los equipos de salvamento reflotaron el ferri Marina el martes'],
+    });
   });
 
   it('writes feeds, the calendar, the TimelineJS file and the CSV in Spanish', () => {

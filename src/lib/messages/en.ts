@@ -63,6 +63,7 @@ export const en = {
 
   // Quotation marks around words quoted or titled
   'quote.marks': '“{words}”',
+  'quote.translated': 'Translated from {language} by the editors. Show the original',
 
   // Timeline
   'count.events': { one: '{count} event', other: '{count} events' },

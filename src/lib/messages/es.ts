@@ -58,6 +58,7 @@ export const es: Catalogue = {
   'event.kind.other': 'Otro',
 
   'quote.marks': '«{words}»',
+  'quote.translated': 'Traducción de la redacción, del {language}. Ver el original',
 
   'count.events': { one: '{count} hecho', other: '{count} hechos' },
   'count.sources': { one: '{count} fuente', other: '{count} fuentes' },

@@ -93,6 +93,7 @@ export function eventRecord(
         published: exportDate(source.published),
         ...(source.url !== undefined ? { url: source.url } : {}),
         quotes: [...citation.quotes],
+        ...(citation.translations ? { translations: [...citation.translations] } : {}),
       };
     }),
     disagreements: data.disagreements.map((disagreement) => ({
