@@ -17,7 +17,12 @@ import {
   inCalendar,
 } from '../../src/model/exports/calendar-file.ts';
 import { CSV_COLUMNS, eventsCsv } from '../../src/model/exports/csv-file.ts';
-import { exportCounts, jsonFieldRows } from '../../src/model/exports/data-page.ts';
+import {
+  columnMessageKey,
+  exportCounts,
+  fieldMessageKey,
+  jsonFieldRows,
+} from '../../src/model/exports/data-page.ts';
 import { escapeMarkup, eventDateInWords } from '../../src/model/exports/display.ts';
 import { feedItem, feedOrder } from '../../src/model/exports/feed.ts';
 import { exportJsonSchema } from '../../src/model/exports/events-json-schema.ts';
@@ -44,6 +49,22 @@ describe('the export schema', () => {
     expect(fields.length).toBeGreaterThan(40);
     expect(fields.filter((f) => !f.description).map((f) => f.path)).toEqual([]);
     expect(jsonFieldRows().map((row) => row.path)).toContain('events[].sources[].quotes');
+  });
+
+  it('gives the data page a catalogue description of every field and column, in every shipped language', () => {
+    const rows = jsonFieldRows();
+    expect(rows.find((row) => row.path === 'events[].end.text')?.key).toBe('data.field.text');
+    expect(rows.find((row) => row.path === 'events[].notes[].text')?.key).toBe(
+      'data.field.notes[].text',
+    );
+    expect(rows.find((row) => row.path === 'site.title')?.key).toBe('data.field.site.title');
+    expect(fieldMessageKey('events[].nothing')).toBeUndefined();
+    const es = translator('es');
+    for (const row of rows) expect(es(row.key), row.path).not.toBe(T(row.key));
+    for (const column of CSV_COLUMNS)
+      expect(es(columnMessageKey(column.header)), column.header).not.toBe(
+        T(columnMessageKey(column.header)),
+      );
   });
 
   it('is generated as JSON Schema draft 2020-12, closed to unknown fields', () => {

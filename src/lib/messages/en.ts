@@ -3,6 +3,8 @@
  * editors' content). Every other language's catalogue has exactly these keys; `{name}` is filled
  * in, and a message with plural forms is chosen by Intl.PluralRules on `{count}`.
  */
+import { enDataPage } from './en-data-page.ts';
+
 export const en = {
   // Site shell
   'nav.label': 'Site',
@@ -272,6 +274,8 @@ export const en = {
   // Empty site: a new story's home page before its first event (npm run new-story)
   'home.empty':
     'No events yet. The timeline of {from} – {to} fills in as its events are added, each one quoted from its sources.',
+
+  ...enDataPage,
 } as const;
 
 export type MessageKey = keyof typeof en;

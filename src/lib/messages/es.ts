@@ -1,5 +1,6 @@
 /** The Spanish catalogue: the same keys as the English one (en.ts), which the types enforce. */
 import type { Catalogue } from './catalogue.ts';
+import { esDataPage } from './es-data-page.ts';
 
 export const es: Catalogue = {
   'nav.label': 'Sitio',
@@ -258,4 +259,6 @@ export const es: Catalogue = {
   // Empty site: a new story's home page before its first event (npm run new-story)
   'home.empty':
     'Todavía no hay hechos. La cronología del {from} al {to} se irá completando a medida que se añadan, cada uno citado de sus fuentes.',
+
+  ...esDataPage,
 };
