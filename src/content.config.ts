@@ -12,16 +12,19 @@ import {
 } from './schema/index.ts';
 import { readSiteConfig } from './validation/site-config.ts';
 import { contentRoot } from './validation/content-root.ts';
+import { emptyAllowed } from './loaders/empty-allowed.ts';
 import { unrenderedFiles } from './loaders/unrendered.ts';
 
 /** `keepBody`: whether pages need the Markdown text itself, besides its HTML. */
 function files(name: CollectionName, keepBody = true) {
-  return glob({
-    pattern: '**/*.md',
-    base: `${contentRoot()}/${model[name].folder}`,
-    generateId: ({ entry }) => entry.slice(entry.lastIndexOf('/') + 1, -'.md'.length),
-    retainBody: keepBody,
-  });
+  return emptyAllowed(
+    glob({
+      pattern: '**/*.md',
+      base: `${contentRoot()}/${model[name].folder}`,
+      generateId: ({ entry }) => entry.slice(entry.lastIndexOf('/') + 1, -'.md'.length),
+      retainBody: keepBody,
+    }),
+  );
 }
 
 export const collections = {
@@ -35,7 +38,7 @@ export const collections = {
   // Sources are quoted, never shown whole: their text is kept (for coverage figures), never
   // rendered.
   sources: defineCollection({
-    loader: unrenderedFiles('sources', contentRoot()),
+    loader: emptyAllowed(unrenderedFiles('sources', contentRoot())),
     schema: model.sources.schema(),
   }),
   people: defineCollection({ loader: files('people'), schema: model.people.schema() }),
