@@ -20,17 +20,33 @@ import { budgetRows, markdownTable, sections, textTable } from '../bench/report.
 import { benchSize, type SizeResult } from '../bench/run-size.ts';
 import { timeShareCards } from '../bench/share-card-timing.ts';
 import { formatCount } from '../bench/format.ts';
+import { commandLine } from './support/command-line.ts';
 
-const args = process.argv.slice(2);
-const option = (name: string) => {
-  const at = args.indexOf(name);
-  return at >= 0 ? args.splice(at, 2)[1] : undefined;
-};
-const runs = Number(option('--runs') ?? 3);
+const { values, positionals, usageError } = commandLine({
+  usage: 'npm run bench [-- <events> … [--runs <n>] [--keep]]',
+  about:
+    'How the whole site build scales: for each size, synthetic content on tmpfs, npm run validate and full builds timed in a temporary copy of the project, peak memory and what the build wrote, against a bare Astro build of the same events; checks the budgets and prints the figures, then the same as Markdown for BENCHMARKS.md.',
+  positionals: [
+    { name: 'events', optional: true, many: true, help: 'Sizes (default: 1000 5000 10000).' },
+  ],
+  flags: {
+    runs: {
+      type: 'string',
+      value: 'n',
+      default: '3',
+      help: 'Warm and bare builds of each size, taken in turns.',
+    },
+    keep: { type: 'boolean', help: 'Leave the temporary folder, for profiling.' },
+  },
+  notes: ['Exit codes: 0 within budget; 1 a budget was missed; 2 a bad size or flag.'],
+});
+const runs = Number(values.runs);
 if (!Number.isInteger(runs) || runs < 1)
-  throw new Error('--runs takes a whole number of runs, 1 or more.');
-const keep = args.includes('--keep');
-const sizes = args.map(Number).filter((n) => Number.isInteger(n) && n > 0);
+  usageError(`--runs takes a whole number of runs, 1 or more; found "${values.runs}".`);
+const keep = values.keep === true;
+const sizes = positionals.map(Number);
+const notSize = positionals.find((_, i) => !Number.isInteger(sizes[i]) || sizes[i]! < 1);
+if (notSize !== undefined) usageError(`"${notSize}" is not a number of events.`);
 const projectRoot = process.cwd();
 // Thousands of small files: on a disk the writes are slow and noisy, so prefer memory.
 const base = existsSync('/dev/shm') ? '/dev/shm' : tmpdir();

@@ -9,6 +9,16 @@ import { dirname, resolve } from 'node:path';
 import { build } from 'astro';
 import { ContentProblemsError } from '../integration/index.ts';
 import { moveInto } from '../derived/move-into.ts';
+import { commandLine } from './support/command-line.ts';
+
+commandLine({
+  usage: 'npm run build',
+  about:
+    'Validates the content, then builds the site into a staging folder that replaces the output folder only once the build has succeeded. The content folder is CHRONICLE_CONTENT (else content), the output CHRONICLE_OUT_DIR (else dist), the share images’ cache CHRONICLE_CACHE_DIR; CHRONICLE_LOG_LEVEL=quiet prints errors only.',
+  notes: [
+    'Exit codes: 0 built; 1 the content has problems, or the build failed; 2 a flag is unknown.',
+  ],
+});
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 const outDir = resolve(process.env.CHRONICLE_OUT_DIR || 'dist');

@@ -4,16 +4,17 @@
  * README.md and the README of each folder of src/. A test fails when a committed copy is stale.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { commandLine } from './support/command-line.ts';
 import { editorJsonSchemas } from './support/editor-json-schemas.ts';
 import { withFreshReference } from './support/field-reference.ts';
 import { folderReadmes, withFreshLayout } from './support/layout-docs.ts';
 
-if (process.argv.includes('--help')) {
-  console.log(
-    'npm run docs: writes the field reference (CONTRIBUTING.md), editor-schemas/*.schema.json, the layout section of README.md and src/*/README.md.',
-  );
-  process.exit(0);
-}
+commandLine({
+  usage: 'npm run docs',
+  about:
+    'Writes what is derived from the schemas and the list of floors: the field reference in CONTRIBUTING.md, editor-schemas/*.schema.json, the layout section of README.md and src/*/README.md.',
+  notes: ['Exit codes: 0 written; 2 a flag is unknown.'],
+});
 writeFileSync('CONTRIBUTING.md', withFreshReference(readFileSync('CONTRIBUTING.md', 'utf8')));
 mkdirSync('editor-schemas', { recursive: true });
 for (const [name, schema] of Object.entries(editorJsonSchemas()))

@@ -7,26 +7,46 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
-import { parseArgs } from 'node:util';
 import { isCalendarDate, parseDateText } from '../lib/calendar.ts';
 import { contentRoot } from '../validation/content-root.ts';
 import { listMarkdown } from '../validation/read-records.ts';
 import { slugify } from '../lib/slug.ts';
+import { commandLine } from './support/command-line.ts';
 import { eventTemplate } from './support/event-template.ts';
 import { eventKindIds } from '../schema/index.ts';
 import { readSiteConfig } from '../validation/site-config.ts';
 
-const { values } = parseArgs({
-  options: {
-    title: { type: 'string' },
-    date: { type: 'string' },
-    source: { type: 'string' },
-    kind: { type: 'string', default: 'statement' },
-    content: { type: 'string', default: contentRoot() },
+const { values } = commandLine({
+  usage:
+    'npm run new-event -- --title <text> --date <date> --source <source-id> [--kind <kind>] [--content <folder>]',
+  about:
+    'Writes a new event file, content/events/<date>-<title as an id>.md, with every required field and a comment on each, citing the given source; then says what to fill in. In a terminal it asks for what the flags leave out. It never overwrites a file.',
+  flags: {
+    title: { type: 'string', help: 'A short headline; the file name is made from it.' },
+    date: { type: 'string', value: 'date', help: 'When it happened: YYYY-MM-DD, YYYY-MM or YYYY.' },
+    source: {
+      type: 'string',
+      value: 'source-id',
+      help: 'The id of the article in content/sources/ that reports it.',
+    },
+    kind: {
+      type: 'string',
+      default: 'statement',
+      help: 'The kind of event: one of the site’s (site.yaml’s eventKinds, or the default list).',
+    },
+    content: {
+      type: 'string',
+      value: 'folder',
+      help: 'The content folder (default: CHRONICLE_CONTENT, else content).',
+    },
   },
+  notes: [
+    'Example: npm run new-event -- --title "Harbour council meets on the bridge" --date 2021-11-30 --source 2021-11-28-wire-council-preview',
+    'Exit codes: 0 written; 1 a value is missing or not valid, or the file exists; 2 a flag is unknown.',
+  ],
 });
 
-const root = values.content;
+const root = values.content ?? contentRoot();
 const sources = listMarkdown(join(root, 'sources')).map((path) =>
   path.slice(path.lastIndexOf('/') + 1, -3),
 );
@@ -56,6 +76,10 @@ ask?.close();
 const parsed = parseDateText(date);
 if (!isCalendarDate(parsed))
   fail(`"${date}" is not a date. Write YYYY-MM-DD, YYYY-MM or YYYY, for example 2021-11-30.`);
+if (sources.length === 0)
+  fail(
+    `there is no source yet: an event cites an article. Add one first: npm run import-source -- article.txt <id>.`,
+  );
 if (!sources.includes(source))
   fail(`no source has the id "${source}". Known sources: ${sources.join(', ')}.`);
 // The site's own kinds (site.yaml) are among those an event may have.

@@ -5,15 +5,28 @@
  */
 import { execFileSync } from 'node:child_process';
 import { appendFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { recordsForWorker, workerModel } from '../derived/model-input.ts';
 import { isCalendarDate, parseDateText, type CalendarDate } from '../lib/calendar.ts';
 import { formatProblem } from '../lib/problems.ts';
 import { contentRoot } from '../validation/content-root.ts';
 import { formatReview, parseNameStatus, reviewChanges } from './support/review.ts';
 import { validateContent } from '../validation/validate-content.ts';
+import { commandLine } from './support/command-line.ts';
 
-const { values } = parseArgs({ options: { base: { type: 'string', default: 'origin/main' } } });
+const { values } = commandLine({
+  usage: 'npm run review [-- --base <branch>]',
+  about:
+    'What a reviewer of this branch should look at, for the event files it changes since it left the base branch: the days of the timeline touched, new events that rest on a single source, event ids changed without an alias. Under GitHub Actions the report also goes to the job summary.',
+  flags: {
+    base: {
+      type: 'string',
+      value: 'branch',
+      default: 'origin/main',
+      help: 'The branch to compare with.',
+    },
+  },
+  notes: ['Exit codes: 0 reported; 1 the content has problems; 2 a flag is unknown.'],
+});
 const root = contentRoot();
 const git = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8' });
 

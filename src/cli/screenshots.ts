@@ -8,11 +8,22 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchChromium } from './support/chromium.ts';
+import { commandLine } from './support/command-line.ts';
 import { serveStatic } from './support/static-server.ts';
 
-const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
-const dist = args[0] ?? 'dist';
-const out = args[1] ?? 'screenshots';
+const { values, positionals } = commandLine({
+  usage: 'npm run screenshots [-- [<site-folder> [<out-folder>]] [--full]]',
+  about:
+    'Opens the built site in Debian’s Chromium and saves screenshots of the home page, the richest event page, a place page and a source page, at 375 and 1280 pixels wide, light and dark.',
+  positionals: [
+    { name: 'site-folder', optional: true, help: 'The built site (default: dist).' },
+    { name: 'out-folder', optional: true, help: 'Where to save them (default: screenshots).' },
+  ],
+  flags: { full: { type: 'boolean', help: 'Whole pages, not only what the window shows.' } },
+  notes: ['Exit codes: 0 saved; 1 something failed; 2 a flag is unknown.'],
+});
+const dist = positionals[0] ?? 'dist';
+const out = positionals[1] ?? 'screenshots';
 mkdirSync(out, { recursive: true });
 
 const server = await serveStatic(dist);
@@ -42,7 +53,7 @@ try {
         await page.emulateMedia({ colorScheme: scheme });
         await page.goto(`${server.url}${path}`);
         const file = join(out, `${name}-${width}-${scheme}.png`);
-        await page.screenshot({ path: file, fullPage: process.argv.includes('--full') });
+        await page.screenshot({ path: file, fullPage: values.full === true });
         console.log(file);
         await page.close();
       }

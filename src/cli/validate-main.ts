@@ -7,9 +7,24 @@ import { performance } from 'node:perf_hooks';
 import { formatProblem, githubAnnotation } from '../lib/problems.ts';
 import { validateContent } from '../validation/validate-content.ts';
 import { contentRoot } from '../validation/content-root.ts';
+import { commandLine } from './support/command-line.ts';
+
+const { positionals } = commandLine({
+  usage: 'npm run validate [-- <content-folder>]',
+  about:
+    'Checks every record of the content folder, and site.yaml, published-ids.txt, coverage-exclusions.yaml and messages.yaml, without Astro: every problem in every file at once, each with file:line, field, what was found and what to write instead. Under GitHub Actions (GITHUB_ACTIONS=true) they are also printed as annotations.',
+  positionals: [
+    {
+      name: 'content-folder',
+      optional: true,
+      help: 'The folder to check (default: CHRONICLE_CONTENT, else content).',
+    },
+  ],
+  notes: ['Exit codes: 0 no problems; 1 a problem; 2 a flag is unknown.'],
+});
 
 const started = performance.now();
-const folder = process.argv[2] ?? contentRoot();
+const folder = positionals[0] ?? contentRoot();
 const { problems, fileCount } = validateContent(folder);
 const elapsed = Math.round(performance.now() - started);
 

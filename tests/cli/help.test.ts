@@ -1,0 +1,79 @@
+/**
+ * Every command of package.json's scripts answers --help (usage, what it does, its flags; exit 0)
+ * and meets an unknown flag with a usage error (exit 2), never a stack trace — without doing any
+ * of its work.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT, runNode } from '../helpers/run.ts';
+
+const scripts = (
+  JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as {
+    scripts: Record<string, string>;
+  }
+).scripts;
+const commands = Object.entries(scripts).flatMap(([name, line]) => {
+  const match = /^node (src\/cli\/[\w-]+\.ts)((?: [\w-]+)*)$/.exec(line);
+  return match ? [{ name, file: match[1]!, args: match[2]!.split(' ').filter(Boolean) }] : [];
+});
+const noTrace = (text: string) =>
+  expect(text).not.toMatch(/\n\s+at |Error:|node:internal|ERR_[A-Z_]+/);
+
+describe('every command', () => {
+  it('is found in package.json', () => {
+    expect(commands.map((c) => c.name)).toEqual(
+      expect.arrayContaining([
+        'validate',
+        'import-source',
+        'build',
+        'permalinks',
+        'coverage',
+        'new-event',
+        'new-story',
+        'new-person',
+        'new-organisation',
+        'new-place',
+        'new-topic',
+        'new-period',
+        'docs',
+        'review',
+        'bench',
+        'bench:validate',
+        'screenshots',
+      ]),
+    );
+  });
+
+  it.each(commands)('npm run $name -- --help: usage, what it does, its flags; exit 0', (c) => {
+    const result = runNode([join(PROJECT_ROOT, c.file), ...c.args, '--help']);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const [usage, blank, about, , heading] = result.stdout.split('\n');
+    expect(usage).toMatch(new RegExp(`^Usage: npm run ${c.name.replace(':', '\\:')}\\b`));
+    expect(blank).toBe('');
+    expect(about!.length).toBeGreaterThan(40);
+    expect(heading).toMatch(/^(Options|Arguments and options):$/);
+    expect(result.stdout).toContain('  -h, --help ');
+    noTrace(result.stdout);
+  });
+
+  it.each(commands)('npm run $name -- --no-such-flag: a usage error, exit 2', (c) => {
+    const result = runNode([join(PROJECT_ROOT, c.file), ...c.args, '--no-such-flag']);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(
+      `✗ unknown option --no-such-flag.\n${result.stderr.split('\n')[1]}\nFor every option: npm run ${c.name} -- --help\n`,
+    );
+    expect(result.stderr.split('\n')[1]).toMatch(/^Usage: npm run /);
+    noTrace(result.stderr);
+  });
+
+  it('says what a flag without its value needs', () => {
+    const result = runNode([join(PROJECT_ROOT, 'src/cli/new-story.ts'), '--title']);
+    expect(result.status).toBe(2);
+    expect(result.stderr.split('\n')[0]).toBe(
+      '✗ --title needs a value (if the value starts with a dash, write --title=value).',
+    );
+  });
+});
