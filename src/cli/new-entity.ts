@@ -153,6 +153,6 @@ const blanks = {
 console.log(`✓ Wrote ${displayPath(file, process.cwd())}
 
 Next:
-  1. ${blanks ? `Fill in ${blanks}, from the sources` : 'Check it against the sources'}${kind === 'period' ? '' : '; list under spellings any other spelling an article uses'}.
+  1. ${blanks ? `Fill in ${blanks}, from the sources` : 'Check its name and dates'}${kind === 'period' ? '' : '; list under spellings any other spelling an article uses'}.
   2. ${kind === 'period' ? 'It is drawn on the overview of the timeline; no event names it.' : `Name it in an event by its id: ${COLLECTION[kind]}: [${id}]`}
   3. Run npm run validate and fix what it reports.`);

@@ -110,7 +110,7 @@ spellings: [] # other spellings the sources use, each checked against its articl
     expect(problems()).toEqual([]);
     // Dates given as flags are written in; nothing is left to fill.
     expect(run('period', 'Works', '--start', '2022-01', '--end', '2022-02').stdout).toContain(
-      '  1. Check it against the sources.\n',
+      '  1. Check its name and dates.\n',
     );
     expect(problems()).toEqual([]);
   });
