@@ -51,10 +51,10 @@ describe('remark-cross-links', () => {
 
 describe('cross-link syntax', () => {
   it('parses kinds and ids', () => {
-    expect(parseCrossLink('place:riga')).toEqual({
+    expect(parseCrossLink('place:harbourtown')).toEqual({
       kind: 'place',
       collection: 'places',
-      id: 'riga',
+      id: 'harbourtown',
     });
     expect(parseCrossLink('planet:mars')).toBeUndefined();
     expect(parseCrossLink('https://x')).toBeUndefined();

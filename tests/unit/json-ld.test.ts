@@ -18,7 +18,7 @@ describe('JSON-LD', () => {
         start: d('2021-11-30'),
         end: d('2021-12-01'),
         status: 'scheduled',
-        places: [{ name: 'Riga', lat: 56.95, lon: 24.1 }],
+        places: [{ name: 'Harbourtown', lat: 50.5, lon: 4.25 }],
         people: ['Ada Quill'],
         organisations: [],
         sources: [{ headline: 'H', publisher: 'P', published: d('2021-11') }],
@@ -36,8 +36,8 @@ describe('JSON-LD', () => {
       location: [
         {
           '@type': 'Place',
-          name: 'Riga',
-          geo: { '@type': 'GeoCoordinates', latitude: 56.95, longitude: 24.1 },
+          name: 'Harbourtown',
+          geo: { '@type': 'GeoCoordinates', latitude: 50.5, longitude: 4.25 },
         },
       ],
       actor: [{ '@type': 'Person', name: 'Ada Quill' }],

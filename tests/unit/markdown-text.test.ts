@@ -15,10 +15,10 @@ describe('markdownText links', () => {
 
   it('keeps the text of a cross-link without its kind or id', () => {
     const text = markdownText(
-      '[Putin](person:vladimir-putin) met [the council](organisation:harbour-council) at [the meeting](event:2021-11-30-meeting).',
+      '[Ada](person:ada-quill) met [the council](organisation:harbour-council) at [the meeting](event:2021-11-30-meeting).',
     );
-    expect(text).toBe('Putin met the council at the meeting.');
-    expect(text).not.toMatch(/person:|organisation:|event:|vladimir-putin/);
+    expect(text).toBe('Ada met the council at the meeting.');
+    expect(text).not.toMatch(/person:|organisation:|event:|ada-quill/);
   });
 
   it('keeps the text of a reference link and drops its definition', () => {

@@ -21,7 +21,7 @@ describe('overview', () => {
       event('2014'),
       event('2022-01-04'),
     ],
-    [{ name: 'Riga', start: d('2021-11-30'), end: d('2021-12-01') }],
+    [{ name: 'Council week', start: d('2021-11-30'), end: d('2021-12-01') }],
     EN,
     T,
     { width: 100, height: 70 },
@@ -45,7 +45,7 @@ describe('overview', () => {
   });
 
   it('places named periods as bands and months as ticks', () => {
-    expect(overview.bands).toEqual([{ name: 'Riga', x: 40, width: 20 }]);
+    expect(overview.bands).toEqual([{ name: 'Council week', x: 40, width: 20 }]);
     expect(overview.ticks).toEqual([
       { x: 0, label: 'Nov 2021' },
       { x: 50, label: 'Dec 2021' },

@@ -9,7 +9,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const card = {
   siteTitle: 'Site',
   date: '30 November 2021',
-  title: 'Nausėda, Šimonytė and Žalgiris → Riga',
+  title: 'Kalnėda, Žolūnė and Ąžuolų → Port Town',
   summary: 'A summary.',
   sourcesQuoted: '2 sources quoted',
 };

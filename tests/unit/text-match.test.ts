@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { normaliseForMatch, occursIn, quoteHint } from '../../src/lib/text-match.ts';
 
 const article = normaliseForMatch(
-  'NATO’s Secretary General said: “We need to be prepared for the worst” — and  left.\nThe meeting is on 30–31 May.',
+  'The Harbour Council’s Chair said: “We need to be prepared for the worst” — and  left.\nThe meeting is on 30–31 May.',
 );
 
 describe('verbatim quotes', () => {
   it('forgive only white space, quote styles and dash variants', () => {
-    expect(occursIn(article, "NATO's Secretary General said")).toBe(true);
+    expect(occursIn(article, "The Harbour Council's Chair said")).toBe(true);
     expect(occursIn(article, '"We need to be prepared for the worst" - and left.')).toBe(true);
     expect(occursIn(article, 'The meeting is on 30-31 May.')).toBe(true);
     expect(occursIn(article, 'We need to be prepared for the worst'.replace(' ', '\n  '))).toBe(
@@ -21,7 +21,7 @@ describe('verbatim quotes', () => {
 
   it('reject any change of words, letters or case', () => {
     expect(occursIn(article, 'We need to be ready for the worst')).toBe(false);
-    expect(occursIn(article, 'nato’s secretary general')).toBe(false);
+    expect(occursIn(article, 'the harbour council’s chair')).toBe(false);
     expect(occursIn(article, 'The meeting is on 30–31 May!')).toBe(false);
     expect(occursIn(article, '')).toBe(false);
   });

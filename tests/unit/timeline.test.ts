@@ -94,8 +94,8 @@ describe('urls and slugs', () => {
   });
 
   it('make ids from names with diacritics', () => {
-    expect(slugify('Gitanas Nausėda')).toBe('gitanas-nauseda');
-    expect(slugify('Ingrida Šimonytė')).toBe('ingrida-simonyte');
-    expect(slugify('  NATO–Russia Council! ')).toBe('nato-russia-council');
+    expect(slugify('Jonas Kalnėda')).toBe('jonas-kalneda');
+    expect(slugify('Ilze Žolūnė')).toBe('ilze-zolune');
+    expect(slugify('  Harbour–Ferry Council! ')).toBe('harbour-ferry-council');
   });
 });
