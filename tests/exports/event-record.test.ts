@@ -182,7 +182,7 @@ describe('eventRecord', () => {
       event({
         end: '2021-12-01',
         time: '18:30',
-        timezone: 'Europe/Riga',
+        timezone: 'Atlantic/Madeira',
         dating: {
           basis: 'inferred',
           words: 'on Tuesday',
@@ -253,7 +253,7 @@ describe('events.json document', () => {
     const document = eventsDocument(records, fixtureSite);
     expect(Object.keys(document)).toEqual(['version', 'generator', 'site', 'generated', 'events']);
     expect(document).toMatchObject({
-      version: '1.0.0',
+      version: '1.1.0',
       generator: 'Chronicle',
       site: { title: 'Fixture Chronicle', url: 'https://fixture.example/sub/' },
     });
@@ -261,13 +261,5 @@ describe('events.json document', () => {
     expect(jsonText(document)).toBe(
       jsonText(eventsDocument(contentRecords(FIXTURE_CONTENT).records, fixtureSite)),
     );
-  });
-
-  it('conforms for every event of the real content too', () => {
-    const real = contentRecords('content');
-    expect(real.records.length).toBeGreaterThan(0);
-    expect(
-      exportFileSchema.safeParse(eventsDocument(real.records, real.site)).error,
-    ).toBeUndefined();
   });
 });
