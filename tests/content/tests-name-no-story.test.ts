@@ -6,8 +6,9 @@
  * whole word in any case.
  *
  * Words the story shares with Chronicle itself (its interface messages, the names of its pages and
- * collections, the fixture stories' files) are not the story's: a fork whose topic is `bridge`
- * must not fail because the fixture story has one too.
+ * collections, the fixture stories' files, the made-up story of CONTRIBUTING.md's walk-through for
+ * a fork) are not the story's: a fork whose topic is `bridge` must not fail because the fixture
+ * story has one too.
  */
 import { describe, expect, it } from 'vitest';
 import {

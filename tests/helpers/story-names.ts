@@ -88,16 +88,28 @@ export function testFiles(): { path: string; text: string }[] {
 const messageTexts = (message: Message) =>
   typeof message === 'string' ? [message] : Object.values(message);
 
+/** The made-up story CONTRIBUTING.md's walk-through for a fork builds, step by step. */
+function walkThroughStory(): string {
+  const guide = readFileSync(join(PROJECT_ROOT, 'CONTRIBUTING.md'), 'utf8');
+  const start = guide.indexOf('\n## Forking for a new story\n');
+  if (start < 0) return '';
+  const end = guide.indexOf('\n## ', start + 1);
+  return guide.slice(start, end < 0 ? undefined : end);
+}
+
 /**
  * The words Chronicle itself uses, which a story may share without being named by them: its
- * interface messages in every shipped language, the names of its collections and pages, and every
- * file of the fixture stories (tests/fixtures/<story>/content/), which tests name freely.
+ * interface messages in every shipped language, the names of its collections and pages, every
+ * file of the fixture stories (tests/fixtures/<story>/content/), which tests name freely, and the
+ * made-up story of CONTRIBUTING.md's walk-through for a fork, which a newsroom may follow word for
+ * word before it writes its own.
  */
 export function chronicleWords(): string {
   const fixtureStories = readdirSync(FIXTURES)
     .map((name) => join(FIXTURES, name, 'content'))
     .filter((content) => existsSync(join(content, 'site.yaml')));
   return [
+    walkThroughStory(),
     ...Object.values(CATALOGUES).flatMap((catalogue) =>
       Object.values(catalogue).flatMap(messageTexts),
     ),
