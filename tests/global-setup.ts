@@ -1,7 +1,7 @@
 /**
  * Builds, once for every test that reads built pages: the fixture site twice,
  * in two far-apart time zones (so tests can compare the two outputs byte for
- * byte), and the real site. Astro keeps build state in the project's .astro
+ * byte), the Spanish and Arabic stories, and the real site. Astro keeps build state in the project's .astro
  * folder, so two builds of one project must not run at once: they run here,
  * one after the other, before any test.
  */
@@ -22,6 +22,8 @@ declare module 'vitest' {
     siteDist: string;
     /** A small story in Spanish (tests/fixtures/site-es/), one of its two articles in English. */
     spanishDist: string;
+    /** A small story in Arabic, right to left (tests/fixtures/site-ar/), one article in English. */
+    arabicDist: string;
   }
 }
 
@@ -59,7 +61,9 @@ export function setup(project: TestProject) {
   project.provide('fixtureDist', join(work, 'fixture-east'));
   project.provide('fixtureDistWest', join(work, 'fixture-west'));
   project.provide('siteDist', join(work, 'site'));
+  build('tests/fixtures/site-ar/content', join(work, 'arabic'), 'UTC', join(work, 'cache-arabic'));
   project.provide('spanishDist', join(work, 'spanish'));
+  project.provide('arabicDist', join(work, 'arabic'));
 }
 
 export function teardown() {

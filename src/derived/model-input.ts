@@ -7,6 +7,7 @@
 import { formatProblem } from '../lib/problems.ts';
 import { buildSiteModel, type Entry, type SiteModel } from '../model/site-model.ts';
 import type { CoverageExclusion } from '../schema/coverage-exclusions.ts';
+import type { MessageOverrides } from '../schema/messages.ts';
 import type { CollectionName, EventData, SiteConfig, SourceData } from '../schema/index.ts';
 import { validateContent, type ValidationResult } from '../validation/validate-content.ts';
 
@@ -20,6 +21,8 @@ export type WorkerModel = SiteModel<EventWithBody, Entry<SourceData>>;
 export interface WorkerRecords {
   site: SiteConfig;
   coverageExclusions: CoverageExclusion[];
+  /** The site's own wording (messages.yaml): share images and exports speak as the pages do. */
+  messages: MessageOverrides;
   records: Record<CollectionName, { id: string; data: unknown; body: string }[]>;
 }
 
@@ -34,15 +37,26 @@ export function recordsForWorker(site: SiteConfig, validated: ValidationResult):
       list.map((r) => ({ id: r.id, data: r.data, body: name === 'sources' ? '' : r.body })),
     ]),
   ) as WorkerRecords['records'];
-  return { site, coverageExclusions: validated.coverageExclusions?.entries ?? [], records };
+  return {
+    site,
+    coverageExclusions: validated.coverageExclusions?.entries ?? [],
+    messages: validated.messages?.entries ?? {},
+    records,
+  };
 }
 
 /** The site model of records handed over (or read). */
-export function workerModel({ site, coverageExclusions, records }: WorkerRecords): WorkerModel {
+export function workerModel({
+  site,
+  coverageExclusions,
+  messages,
+  records,
+}: WorkerRecords): WorkerModel {
   const list = <T>(name: CollectionName) => records[name] as T[];
   return buildSiteModel({
     site,
     coverageExclusions,
+    messages,
     events: list<EventWithBody>('events'),
     sources: list<Entry<SourceData>>('sources'),
     people: list('people'),

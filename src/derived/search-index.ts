@@ -41,7 +41,7 @@ export function searchRecord(event: EventWithBody, model: WorkerModel): CustomRe
     markdownText(event.body),
     // Each kind of name as one list, so an excerpt reads "Jens Stoltenberg, Egils Levits." rather
     // than a run of names.
-    ...Object.values(filters).map((list) => list.join(', ')),
+    ...Object.values(filters).map((list) => list.join(`${model.t('list.comma')} `)),
     ...data.sources.flatMap((citation) => [
       model.sources.get(citation.source)?.data.headline ?? '',
       ...citation.quotes,

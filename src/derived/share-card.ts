@@ -16,7 +16,15 @@ export interface ShareCard {
   status?: string | undefined;
   /** How many sources report it, in words: "2 sources quoted". */
   sourcesQuoted: string;
+  /** Given for a right-to-left site only (so the cache keys of other cards stay as they were). */
+  direction?: 'rtl' | undefined;
 }
+
+/**
+ * Right-to-left text, with a right-to-left mark at each end: a full stop or a figure at an end of
+ * the text then stays at that end of the line.
+ */
+const RLM = '\u200f';
 
 const require = createRequire(import.meta.url);
 const fontDir = join(require.resolve('dejavu-fonts-ttf/package.json'), '..', 'ttf');
@@ -53,7 +61,13 @@ function clip(text: string, max: number): string {
 }
 
 function card(c: ShareCard) {
-  const text = { display: 'flex', width: 1072 };
+  const rtl = c.direction === 'rtl';
+  const text = {
+    display: 'flex',
+    width: 1072,
+    ...(rtl ? { justifyContent: 'flex-end', textAlign: 'right' } : {}),
+  };
+  const words = (s: string) => (rtl ? `${RLM}${s}${RLM}` : s);
   // satori sizes the content box: 1200×630 less the padding and the top border.
   return el(
     'div',
@@ -74,17 +88,17 @@ function card(c: ShareCard) {
         el(
           'div',
           { ...text, fontSize: 30, color: '#0b5cad', fontWeight: 700 },
-          `${c.date}${c.status ? ` · ${c.status}` : ''}`,
+          words(`${c.date}${c.status ? ` · ${c.status}` : ''}`),
         ),
         el(
           'div',
           { ...text, fontSize: 52, fontWeight: 700, lineHeight: 1.15, marginTop: 16 },
-          clip(c.title, 90),
+          words(clip(c.title, 90)),
         ),
         el(
           'div',
           { ...text, fontSize: 28, lineHeight: 1.35, marginTop: 24, color: '#3d3e45' },
-          clip(c.summary, 150),
+          words(clip(c.summary, 150)),
         ),
       ]),
       el(
@@ -93,10 +107,12 @@ function card(c: ShareCard) {
           display: 'flex',
           width: 1072,
           justifyContent: 'space-between',
+          // The site's title at the start of the line, on the right when the site reads right to left.
+          flexDirection: rtl ? 'row-reverse' : 'row',
           fontSize: 26,
           color: '#55565e',
         },
-        [el('div', {}, clip(c.siteTitle, 60)), el('div', {}, c.sourcesQuoted)],
+        [el('div', {}, words(clip(c.siteTitle, 60))), el('div', {}, words(c.sourcesQuoted))],
       ),
     ],
   );

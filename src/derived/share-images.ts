@@ -10,6 +10,7 @@ import type { DateWords } from '../lib/date-words.ts';
 import type { Translate } from '../lib/messages/catalogue.ts';
 import { cachedShareCardFile, shareCardPath, type ShareImageCache } from './share-card-cache.ts';
 import type { ShareCard } from './share-card.ts';
+import { siteDirection } from '../lib/text-direction.ts';
 import { sharePath } from '../lib/urls.ts';
 import type { EventData } from '../schema/index.ts';
 import type { WorkerModel } from './model-input.ts';
@@ -17,7 +18,15 @@ import type { WorkerModel } from './model-input.ts';
 /** What an event's card shows. */
 export function shareCardOf(
   data: EventData,
-  { site, dates, t }: { site: { title: string; language: string }; dates: DateWords; t: Translate },
+  {
+    site,
+    dates,
+    t,
+  }: {
+    site: { title: string; language: string; direction?: 'ltr' | 'rtl' | undefined };
+    dates: DateWords;
+    t: Translate;
+  },
 ): ShareCard {
   const { title: siteTitle, language } = site;
 
@@ -33,6 +42,7 @@ export function shareCardOf(
     sourcesQuoted: t('share.sourcesQuoted', {
       count: new Set(data.sources.map((c) => c.source)).size,
     }),
+    ...(siteDirection(site) === 'rtl' ? { direction: 'rtl' as const } : {}),
   };
 }
 

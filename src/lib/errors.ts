@@ -31,7 +31,7 @@ const catalog = {
   'messages.unknownKey': (p: Params) =>
     `"${p.key}" is not a message of the catalogue.${p.suggestion ? ` Did you mean "${p.suggestion}"?` : ''} Use a key of src/lib/messages/en.ts, or remove it.`,
   'messages.noCatalogue': (p: Params) =>
-    `no catalogue of the site's words is shipped for "${p.language}", and ${p.file} does not give them all: ${p.first}${Number(p.count) > 3 ? ' and others' : ''} are missing. Give every message of src/lib/messages/en.ts there in your language, or use a language with a catalogue (${p.shipped}).`,
+    `no catalogue of the site's words is shipped for "${p.language}", and ${p.file} does not give them all: ${p.first}${Number(p.count) > 3 ? ' and others' : ''} ${Number(p.count) === 1 ? 'is' : 'are'} missing. Give every message of src/lib/messages/en.ts there in your language, or use a language with a catalogue (${p.shipped}).`,
   'site.noEventKinds': () =>
     `keepDefaults is false but kinds lists none: the events would have no kind to take. List the site's kinds under kinds, or set keepDefaults: true.`,
   'site.kindLabelMissing': (p: Params) =>

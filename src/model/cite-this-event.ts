@@ -8,5 +8,6 @@ export function citeThisEvent(
   input: { title: string; siteTitle: string; date: string; url: string },
   t: Translate,
 ): string {
-  return `${t('quote.marks', { words: input.title })}, ${input.siteTitle}, ${input.date}. ${input.url}`;
+  const comma = `${t('list.comma')} `;
+  return `${t('quote.marks', { words: input.title })}${comma}${input.siteTitle}${comma}${input.date}. ${input.url}`;
 }

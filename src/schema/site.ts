@@ -140,6 +140,14 @@ export function siteSchema() {
           examples: ['/chronicle/'],
         }),
       eventKinds: eventKinds.optional(),
+      direction: z
+        .enum(['ltr', 'rtl'])
+        .optional()
+        .meta({
+          description:
+            'Which way the site is written, when not the way its language is (by default, from the language: rtl for Arabic, Hebrew, Persian …).',
+          examples: ['rtl'],
+        }),
     })
     .superRefine((site, ctx) => {
       const own = site.eventKinds;

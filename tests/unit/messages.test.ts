@@ -74,7 +74,7 @@ describe('message catalogues', () => {
       },
     });
     const t = translator(site.language, {}, siteKindNames(site));
-    expect(['shipping-accident', 'meeting', 'summit'].map(t.kind)).toEqual([
+    expect(['shipping-accident', 'meeting', 'summit'].map((kind) => t.kind(kind))).toEqual([
       'Accidente marítimo',
       'Junta',
       'Cumbre',

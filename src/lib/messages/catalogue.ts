@@ -42,15 +42,19 @@ export function translator(
 ): Translate {
   const messages: Catalogue = { ...en, ...shippedCatalogue(language), ...overrides };
   const plurals = new Intl.PluralRules(language);
+  // Numbers in the language's own digits and grouping: "1,000", "10.000", "٣".
+  const numbers = new Intl.NumberFormat(language);
   const t = (key: MessageKey, params: Record<string, string | number> = {}) => {
     const message = messages[key];
     const text =
       typeof message === 'string'
         ? message
         : (message[plurals.select(Number(params['count'] ?? 0))] ?? message.other);
-    return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
-      name in params ? String(params[name]) : whole,
-    );
+    return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
+      const value = params[name];
+      if (value === undefined) return whole;
+      return typeof value === 'number' ? numbers.format(value) : value;
+    });
   };
   const kindKey = (kind: string) => `event.kind.${kind}` as MessageKey;
   return Object.assign(t, {

@@ -167,6 +167,8 @@ export const en = {
   'notFound.places': 'places',
   'notFound.topics': 'topics',
   'list.and': 'and',
+  // The mark between the items of a list, a space after it: ',' (Arabic '،')
+  'list.comma': ',',
 
   // Search page
   'search.title': 'Search',

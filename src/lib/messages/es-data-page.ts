@@ -75,7 +75,8 @@ export const esDataPage: Record<keyof typeof enDataPage, Message> = {
   'data.field.dating': 'Cómo se sabe la fecha.',
   'data.field.dating.basis': 'stated: una fuente da la fecha; inferred: deducida de sus palabras.',
   'data.field.dating.words': 'Las palabras de la fuente de las que sale la fecha.',
-  'data.field.dating.source': 'Id de la fuente (una de las del hecho) en la que están esas palabras.',
+  'data.field.dating.source':
+    'Id de la fuente (una de las del hecho) en la que están esas palabras.',
   'data.field.dating.reasoning': 'Cómo se sigue la fecha de las palabras.',
   'data.field.people': 'Personas implicadas, en el orden en que las puso la redacción.',
   'data.field.organisations': 'Organizaciones implicadas.',

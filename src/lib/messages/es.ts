@@ -156,6 +156,8 @@ export const es: Catalogue = {
   'notFound.places': 'lugares',
   'notFound.topics': 'temas',
   'list.and': 'y',
+  // The mark between the items of a list, a space after it: ',' (Arabic '،')
+  'list.comma': ',',
 
   'search.title': 'Buscar',
   'search.description':
