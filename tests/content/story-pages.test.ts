@@ -14,6 +14,8 @@ import {
   brokenLinks,
   gluedText,
   invalidHtml,
+  nuCheckerAvailable,
+  nuErrors,
   listedUrls,
   missingMetaTags,
 } from '../helpers/site-checks.ts';
@@ -117,6 +119,10 @@ describe('every page of the story’s site', () => {
       5 + model.events.length + model.sources.size,
     );
     expect(await invalidHtml(dist)).toEqual([]);
+  });
+
+  it.skipIf(!nuCheckerAvailable)('is valid HTML to the W3C Nu checker', () => {
+    expect(nuErrors([dist])).toEqual([]);
   });
 
   it('links to no missing page or anchor (linkinator, from the home page and every sitemap entry)', async () => {

@@ -3,7 +3,8 @@
  * test Chronicle) and the content's checks (which test a story) run the same ones. Each returns
  * what it found wrong, one line per problem, so a test can expect an empty list.
  */
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { LinkChecker } from 'linkinator';
@@ -33,6 +34,35 @@ export async function invalidHtml(dist: string): Promise<string[]> {
         problems.push(`${pagePath(dist, file)}:${m.line} ${m.ruleId}: ${m.message}`);
   }
   return problems;
+}
+
+const NU_CHECKER = join(PROJECT_ROOT, 'node_modules', 'vnu-jar', 'build', 'dist', 'vnu.jar');
+
+/** The W3C Nu checker runs wherever Java is installed, and must run in CI. */
+export const nuCheckerAvailable =
+  (spawnSync('java', ['-version']).status === 0 && existsSync(NU_CHECKER)) ||
+  process.env.CI === 'true';
+
+/**
+ * The W3C Nu HTML checker's errors over every page of the sites given, in one run of the checker
+ * (a Java program: starting it is most of its cost). One line per error: page, line, message.
+ */
+export function nuErrors(dists: readonly string[]): string[] {
+  const run = spawnSync(
+    'java',
+    ['-jar', NU_CHECKER, '--skip-non-html', '--errors-only', '--format', 'json', ...dists],
+    { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+  );
+  if (run.error || run.stderr.trim() === '')
+    throw new Error(`The Nu checker did not run: ${run.error?.message ?? `status ${run.status}`}`);
+  const { messages } = JSON.parse(run.stderr) as {
+    messages: { type: string; url?: string; lastLine?: number; message: string }[];
+  };
+  return messages.map((m) => {
+    const file = decodeURIComponent(m.url ?? '').replace(/^file:/, '');
+    const dist = dists.find((d) => file.startsWith(d));
+    return `${dist ? pagePath(dist, file) : file}:${m.lastLine ?? 0} ${m.type}: ${m.message}`;
+  });
 }
 
 /** The absolute URLs of the sitemap. */
