@@ -102,7 +102,7 @@ const frontMatter = [
   '---',
   'headline: "" # the article’s headline, or [a description in brackets] if it has none',
   'site: "" # who published this copy',
-  'agencies: [] # agencies the text itself credits, e.g. [AFP]',
+  'agencies: [] # agencies the text itself credits, e.g. [Coast Wire]',
   '# author: "" # the byline, if the text gives one',
   `language: ${language} # of the text as kept, BCP 47`,
   '# translation: "" # if it is a translation: from what, how well',

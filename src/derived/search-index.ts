@@ -16,7 +16,7 @@ export const SEARCH_FILTERS = ['topics', 'people', 'organisations', 'places'] as
 
 /**
  * Pagefind shows an excerpt of the text with its line breaks as spaces: a title or a list of names
- * without a full stop would run into what follows ("… in Ukraine As NATO ministers meet …"); so
+ * without a full stop would run into what follows ("… on the bridge The council meets …"); so
  * would a heading or a list item of the body. Every line ends as a sentence.
  */
 function asSentence(text: string): string {
@@ -39,7 +39,7 @@ export function searchRecord(event: EventWithBody, model: WorkerModel): CustomRe
     data.title,
     data.summary,
     markdownText(event.body),
-    // Each kind of name as one list, so an excerpt reads "Jens Stoltenberg, Egils Levits." rather
+    // Each kind of name as one list, so an excerpt reads "Ada Quill, Ben Moss." rather
     // than a run of names.
     ...Object.values(filters).map((list) => list.join(`${model.t('list.comma')} `)),
     ...data.sources.flatMap((citation) => [

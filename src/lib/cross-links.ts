@@ -1,7 +1,7 @@
 /**
  * The short syntax editors use in Markdown bodies to link within the site:
- * `[the Riga meeting](event:2021-11-30-nato-foreign-ministers-meet-in-riga)`,
- * `[Stoltenberg](person:jens-stoltenberg)`, and likewise organisation:,
+ * `[the council meeting](event:2021-11-30-harbour-council-meets)`,
+ * `[Ada Quill](person:ada-quill)`, and likewise organisation:,
  * place:, topic: and source:.
  */
 import { schemeOf } from './link-policy.ts';

@@ -79,7 +79,7 @@ export function placeSchema() {
       .meta({ description: 'A representative point, for the map.' }),
     country: id()
       .optional()
-      .meta({ description: 'Id of the place that is its country.', examples: ['latvia'] }),
+      .meta({ description: 'Id of the place that is its country.', examples: ['northland'] }),
   });
 }
 

@@ -43,7 +43,7 @@ export function sourceSchema() {
     }),
     agencies: listOf(plainText()).meta({
       description: 'Agencies or outlets the text itself credits.',
-      examples: [['AFP']],
+      examples: [['Coast Wire']],
     }),
     author: plainText()
       .optional()
@@ -81,7 +81,7 @@ export function sourceSchema() {
       .optional()
       .meta({
         description: 'File name of the article as it was received.',
-        examples: ['000_2830333d2d269041.txt'],
+        examples: ['2021-11-28-wire-council-preview.txt'],
       }),
     sha256: z
       .string()

@@ -17,6 +17,7 @@ import {
   storyTerms,
   termPattern,
   termsToCheck,
+  sourceFiles,
   testFiles,
 } from '../helpers/story-names.ts';
 import { FIXTURE_CONTENT } from '../helpers/fixture-site.ts';
@@ -34,6 +35,12 @@ describe('the tests and the story in content/', () => {
     // Every event id has a date and words of its own: none is ever one of Chronicle's own words.
     expect(checked.filter((t) => t.what === 'events id')).toHaveLength(content.records.events.length);
     expect(occurrences(checked, files)).toEqual([]);
+  });
+
+  it('no file of src/ names the story either: the generator holds nothing of it', () => {
+    const source = sourceFiles();
+    expect(source.some((f) => f.path === 'src/schema/event.ts')).toBe(true);
+    expect(occurrences(checked, source)).toEqual([]);
   });
 
   it('finds an id, an article file and a name of the story wherever a test would write one', (context) => {

@@ -76,7 +76,16 @@ const FIXTURES = join(TESTS, 'fixtures');
 
 /** The text files of the tests outside tests/fixtures/, each with its path from the project. */
 export function testFiles(): { path: string; text: string }[] {
-  return walk(TESTS, (path) => path === FIXTURES)
+  return textFiles(walk(TESTS, (path) => path === FIXTURES));
+}
+
+/** Every text file of src/: the generator, which no story may leak into. */
+export function sourceFiles(): { path: string; text: string }[] {
+  return textFiles(walk(join(PROJECT_ROOT, 'src'), () => false));
+}
+
+function textFiles(files: string[]): { path: string; text: string }[] {
+  return files
     .map((file) => ({ file, bytes: readFileSync(file) }))
     .filter(({ bytes }) => !bytes.includes(0))
     .map(({ file, bytes }) => ({
@@ -115,6 +124,9 @@ export function chronicleWords(): string {
     ),
     ...COLLECTION_NAMES,
     ...readdirSync(join(PROJECT_ROOT, 'src', 'pages')),
+    // The regions of time zones' names (Europe/Paris) the validator's examples give editors; not
+    // their cities, which a story may name.
+    ...new Set(Intl.supportedValuesOf('timeZone').map((zone) => zone.split('/')[0]!)),
     ...fixtureStories.flatMap((content) =>
       walk(content, () => false).flatMap((file) => [
         relative(content, file),
