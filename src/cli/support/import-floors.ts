@@ -74,7 +74,8 @@ export const FLOORS: readonly (readonly Folder[])[] = [
   [
     {
       folder: 'loaders',
-      holds: 'The Astro content loader for the sources (kept as text, never rendered).',
+      holds:
+        'The Astro content loaders: the sources’ (kept as text, never rendered), and the wrapper that lets a collection be empty without a warning (a new story).',
     },
     {
       folder: 'integration',
