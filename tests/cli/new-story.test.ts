@@ -121,6 +121,14 @@ CONTRIBUTING.md, "Forking for a new story", walks through each step.
       '<p class="empty-timeline">No events yet. The timeline of 1 March 2026 – 8 March 2026 fills in as its events are added, each one quoted from its sources.</p>',
     );
     expect(home).not.toContain('class="overview"');
+    // The other pages say there is nothing yet, rather than counting to zero.
+    const page = (path: string) => readFileSync(join(out, path), 'utf8');
+    expect(page('sources/index.html')).toContain('<p class="lede">No sources yet.');
+    expect(page('about/index.html')).toContain('<p class="lede">This timeline has no events yet.');
+    expect(page('about/index.html')).not.toMatch(/\b0 of the\b/);
+    expect(page('people/index.html')).toContain(
+      '<p>None yet: each appears here once an event names it.</p>',
+    );
   });
 
   it('writes a Spanish story whose empty home page is in Spanish', () => {

@@ -125,6 +125,7 @@ export const en = {
   'entity.pagesOf': 'Pages of {name}',
   'entity.earlierEvents': '← Earlier events',
   'entity.laterEvents': 'Later events →',
+  'entity.none': 'None yet: each appears here once an event names it.',
   'entity.indexDescription': '{count} {kind} in the timeline, each with its events.',
 
   // Overview
@@ -194,6 +195,8 @@ export const en = {
     other:
       'Every fact on this site is quoted from one of these {count} articles. Their full texts are kept with the site’s content, so every quote can be checked.',
   },
+  'sources.none':
+    'No sources yet. Every article the events are quoted from will be listed here, its full text kept so that every quote can be checked.',
   'sources.quotedIn': { one: 'quoted in {count} event', other: 'quoted in {count} events' },
   'sources.reliabilityNotes': {
     one: '{count} reliability note',
@@ -227,16 +230,23 @@ export const en = {
     'Sources, dates and their precision, inferred dates, disagreements between sources, corrections, and how to contribute.',
   'about.lede':
     'This timeline has {events} drawn from {sources}. Every fact on it is quoted, word for word, from the articles it comes from; nothing is added from elsewhere.',
+  'about.none':
+    'This timeline has no events yet. Every fact it will show is quoted, word for word, from the articles it comes from; nothing is added from elsewhere.',
   'about.sourcesLink': { one: '{count} source', other: '{count} sources' },
   'about.sources.heading': 'Sources',
   'about.sources.text':
     'Each source is an article whose full text is kept with the site’s content, so that every quote can be checked against it; the build refuses a quote that is not in its article. A source’s page gives who published it, when (and how we know), what a careful reader should know about it — rewritten copy, misspelt or mistranslated names, plain errors — and how much of it the timeline uses.',
   'about.dates.heading': 'Dates and their precision',
   'about.dates.text':
-    'An event is dated only as precisely as its sources allow: a day (“{day}”), a month (“{month}”), a year, or a span with words such as “in the spring” or “by {day}”. No day is invented. {imprecise} of the {events} are dated less precisely than to a day.',
+    'An event is dated only as precisely as its sources allow: a day (“{day}”), a month (“{month}”), a year, or a span with words such as “in the spring” or “by {day}”. No day is invented.',
+  'about.dates.count': '{imprecise} of the {events} are dated less precisely than to a day.',
+  'about.dates.example': 'On this timeline, for instance, {event} is dated {label}.',
   'about.inferred.heading': 'Stated and inferred dates',
   'about.inferred.text':
-    'A date is {stated} when an article gives it, and {inferred} when it is worked out from the article’s words and its publication date: “on Tuesday” in an article published on a Sunday means the Tuesday two days later. Every event page says which, and quotes the words. {count} of the {events} have inferred dates; the build checks that a weekday named in the words (in the language of the article they come from) falls on the date given.',
+    'A date is {stated} when an article gives it, and {inferred} when it is worked out from the article’s words and its publication date: “on Tuesday” in an article published on a Sunday means the Tuesday two days later. Every event page says which, and quotes the words. The build checks that a weekday named in the words (in the language of the article they come from) falls on the date given.',
+  'about.inferred.count': '{count} of the {events} have inferred dates.',
+  'about.inferred.example':
+    'For instance, {event} is dated {date} from the words {words} in an article published on {published}.',
   'about.stated': 'stated',
   'about.inferredWord': 'inferred',
   'about.status.heading': 'Events still to come',

@@ -116,6 +116,7 @@ export const es: Catalogue = {
   'entity.pagesOf': 'Páginas de {name}',
   'entity.earlierEvents': '← Hechos anteriores',
   'entity.laterEvents': 'Hechos posteriores →',
+  'entity.none': 'Todavía no hay ninguno: cada uno aparece aquí cuando un hecho lo nombra.',
   'entity.indexDescription': '{count} {kind} en la cronología, cada uno con sus hechos.',
 
   'overview.bar.1': '{date}: {events}',
@@ -181,6 +182,8 @@ export const es: Catalogue = {
     other:
       'Cada dato de este sitio está citado de uno de estos {count} artículos. Sus textos completos se guardan con el contenido del sitio, para poder comprobar cada cita.',
   },
+  'sources.none':
+    'Todavía no hay fuentes. Aquí se listarán todos los artículos de los que se citan los hechos, con su texto completo, para que cada cita pueda comprobarse.',
   'sources.quotedIn': { one: 'citado en {count} hecho', other: 'citado en {count} hechos' },
   'sources.reliabilityNotes': {
     one: '{count} nota de fiabilidad',
@@ -213,16 +216,23 @@ export const es: Catalogue = {
     'Fuentes, fechas y su precisión, fechas deducidas, discrepancias entre fuentes, correcciones y cómo colaborar.',
   'about.lede':
     'Esta cronología tiene {events} tomados de {sources}. Cada dato está citado, palabra por palabra, de los artículos de los que procede; no se añade nada de otra parte.',
+  'about.none':
+    'Esta cronología todavía no tiene hechos. Cada dato que muestre estará citado, palabra por palabra, de los artículos de los que procede; no se añade nada de otras fuentes.',
   'about.sourcesLink': { one: '{count} fuente', other: '{count} fuentes' },
   'about.sources.heading': 'Fuentes',
   'about.sources.text':
     'Cada fuente es un artículo cuyo texto completo se guarda con el contenido del sitio, para poder comprobar cada cita; la compilación rechaza una cita que no esté en su artículo. La página de una fuente dice quién la publicó, cuándo (y cómo se sabe), qué debe saber un lector atento —texto reescrito, nombres mal escritos o mal traducidos, errores— y cuánto de ella usa la cronología.',
   'about.dates.heading': 'Las fechas y su precisión',
   'about.dates.text':
-    'Cada hecho se fecha solo con la precisión que permiten sus fuentes: un día («{day}»), un mes («{month}»), un año, o un periodo con palabras como «en primavera» o «antes del {day}». No se inventa ningún día. {imprecise} de los {events} están fechados con menos precisión que un día.',
+    'Cada hecho se fecha solo con la precisión que permiten sus fuentes: un día («{day}»), un mes («{month}»), un año, o un periodo con palabras como «en primavera» o «antes del {day}». No se inventa ningún día.',
+  'about.dates.count': '{imprecise} de los {events} están fechados con menos precisión que un día.',
+  'about.dates.example': 'En esta cronología, por ejemplo, {event} está fechado {label}.',
   'about.inferred.heading': 'Fechas indicadas y deducidas',
   'about.inferred.text':
-    'Una fecha está {stated} cuando un artículo la da, y {inferred} cuando se deduce de las palabras del artículo y de su fecha de publicación: «el martes» en un artículo publicado un domingo es el martes dos días después. La página de cada hecho dice cuál es el caso y cita las palabras. {count} de los {events} tienen fechas deducidas; la compilación comprueba que el día de la semana nombrado (en el idioma del artículo del que vienen las palabras) cae en la fecha indicada.',
+    'Una fecha está {stated} cuando un artículo la da, y {inferred} cuando se deduce de las palabras del artículo y de su fecha de publicación: «el martes» en un artículo publicado un domingo es el martes dos días después. La página de cada hecho dice cuál es el caso y cita las palabras. La compilación comprueba que el día de la semana nombrado en las palabras (en el idioma del artículo del que vienen) cae en la fecha indicada.',
+  'about.inferred.count': '{count} de los {events} tienen fechas deducidas.',
+  'about.inferred.example':
+    'Por ejemplo, {event} se fecha el {date} por las palabras {words} de un artículo publicado el {published}.',
   'about.stated': 'indicada',
   'about.inferredWord': 'deducida',
   'about.status.heading': 'Hechos por llegar',
