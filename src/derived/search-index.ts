@@ -3,7 +3,7 @@
  * the built pages: one record per event with the words its page shows (date,
  * title, summary, body, names, quotes, disagreements, notes), its title and
  * date to display, and the topic, person, organisation and place filters of
- * the search page, and its kind. Made in the build's worker thread while Astro renders the
+ * the search page. Made in the build's worker thread while Astro renders the
  * pages, so indexing adds nothing to the build's wall time.
  */
 import { createIndex, type CustomRecord, type PagefindIndex } from 'pagefind';
@@ -33,11 +33,13 @@ export function searchRecord(event: EventWithBody, model: WorkerModel): CustomRe
     if (data[collection].length > 0)
       filters[model.t(`search.filter.${collection}`)] = names(collection);
   }
-  filters[model.t('search.filter.kind')] = [model.t.kind(data.kind)];
   const words = [
     date,
     data.title,
     data.summary,
+    // Its kind's name, to search by; not a filter: Pagefind writes a filter's values in an order
+    // that changes from build to build, and the build's files must not.
+    model.t.kind(data.kind),
     markdownText(event.body),
     // Each kind of name as one list, so an excerpt reads "Ada Quill, Ben Moss." rather
     // than a run of names.

@@ -105,7 +105,6 @@ describe('a site in Arabic', () => {
       موضوع: ['فيضان وادي النور'],
       منظمة: ['هيئة الطرق'],
       مكان: ['طريق الساحل'],
-      نوع: ['إغلاق طريق'],
     });
     expect(
       readFileSync(join(dist, 'og', `${closed.id}.png`))

@@ -69,7 +69,7 @@ describe('a site in Spanish', () => {
     expect(kindOf('2024-03-04-la-capitana-dice-que-no-hay-heridos')).toBe('Declaración');
     const model = readWorkerModel(CONTENT);
     const aground = model.events.find((e) => e.id === '2024-03-02-el-ferri-marina-encalla')!;
-    expect(searchRecord(aground, model).filters!['tipo']).toEqual(['Accidente marítimo']);
+    expect(searchRecord(aground, model).content).toContain('Accidente marítimo.');
   });
 
   it('finds a translated quote by its original words and by its translation', () => {
@@ -110,7 +110,6 @@ describe('a site in Spanish', () => {
       tema: ['El ferri Marina'],
       persona: ['Lucía Ferrer'],
       lugar: ['Puerto Nuevo'],
-      tipo: ['Declaración'],
     });
     expect(searchRecord(captain, model).content).toContain('4 de marzo de 2024');
     const service = model.events.find((e) => e.id === '2024-03-15-se-reanuda-el-servicio')!;

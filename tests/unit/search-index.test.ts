@@ -97,13 +97,12 @@ describe('searchRecord meta', () => {
 });
 
 describe('searchRecord filters', () => {
-  it('holds the display names of the people, organisations, places and topics, and the kind', () => {
+  it('holds the display names of the people, organisations, places and topics', () => {
     expect(searchRecord(meeting, content).filters).toEqual({
       topic: ['The bridge'],
       person: ['Ada Quill'],
       organisation: ['Harbour council'],
       place: ['Harbourtown'],
-      kind: ['Meeting'],
     });
   });
 
@@ -112,11 +111,10 @@ describe('searchRecord filters', () => {
     expect(filters).toEqual({
       topic: ['The bridge'],
       organisation: ['Harbour council'],
-      kind: ['Announcement'],
     });
     expect(Object.keys(filters)).not.toContain('person');
     expect(Object.keys(filters)).not.toContain('place');
-    expect(Object.keys(searchRecord(works, content).filters!)).toEqual(['topic', 'kind']);
+    expect(Object.keys(searchRecord(works, content).filters!)).toEqual(['topic']);
   });
 });
 

@@ -148,7 +148,6 @@ export const en = {
   'search.filter.people': 'person',
   'search.filter.organisations': 'organisation',
   'search.filter.places': 'place',
-  'search.filter.kind': 'kind',
 
   // Home, month and 404 pages
   'home.byMonth': 'The timeline, month by month',

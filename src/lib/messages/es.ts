@@ -138,7 +138,6 @@ export const es: Catalogue = {
   'search.filter.people': 'persona',
   'search.filter.organisations': 'organización',
   'search.filter.places': 'lugar',
-  'search.filter.kind': 'tipo',
 
   'home.byMonth': 'La cronología, mes a mes',
   'month.description': {
