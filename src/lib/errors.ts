@@ -13,6 +13,10 @@ const catalog = {
   // Files
   'file.utf8': (p: Params) =>
     `the file is not valid UTF-8 text (first bad byte on line ${p.line}). Save it again with UTF-8 encoding.`,
+  'file.notARecord': (p: Params) =>
+    `this file is not read: only files whose names end in .md are records. If it is one, rename it to "${p.suggestion}"; if not, move it out of ${p.folder}/.`,
+  'file.brokenLink': () =>
+    `this link cannot be followed (it points to itself, in a loop, or to nothing). Remove it, or point it at a file or folder that exists.`,
   'file.empty': () =>
     `the file is empty. A record starts with front matter: a line "---", its fields, and another line "---". Copy an existing record to start.`,
   'file.tooLarge': (p: Params) =>
@@ -32,6 +36,8 @@ const catalog = {
     `"${p.key}" is not a message of the catalogue.${p.suggestion ? ` Did you mean "${p.suggestion}"?` : ''} Use a key of src/lib/messages/en.ts, or remove it.`,
   'messages.noCatalogue': (p: Params) =>
     `no catalogue of the site's words is shipped for "${p.language}", and ${p.file} does not give them all: ${p.first}${Number(p.count) > 3 ? ' and others' : ''} ${Number(p.count) === 1 ? 'is' : 'are'} missing. Give every message of src/lib/messages/en.ts there in your language, or use a language with a catalogue (${p.shipped}).`,
+  'site.periodReversed': (p: Params) =>
+    `the period ends (${p.end}) before it starts (${p.start}). Swap the two dates, or correct the one that is wrong.`,
   'site.noEventKinds': () =>
     `keepDefaults is false but kinds lists none: the events would have no kind to take. List the site's kinds under kinds, or set keepDefaults: true.`,
   'site.kindLabelMissing': (p: Params) =>

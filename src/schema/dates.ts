@@ -98,7 +98,11 @@ export function timeZone() {
   });
 }
 
+/** An IANA name (`Area/Location`, or `UTC`): the runtime also takes offsets such as `+03:00`. */
+const IANA_NAME = /^[A-Z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+){0,2}$/;
+
 function isTimeZone(name: string): boolean {
+  if (!IANA_NAME.test(name)) return false;
   try {
     new Intl.DateTimeFormat('en', { timeZone: name });
     return true;

@@ -133,10 +133,12 @@ export function siteSchema() {
         }),
       base: z
         .string()
-        .regex(/^\/(?:[A-Za-z0-9._~-]+\/)*$/)
+        // Each part a name, never "." or "..": a base may not climb out of the site.
+        .regex(/^\/(?:(?!\.\.?\/)[A-Za-z0-9._~-]+\/)*$/)
         .default('/')
         .meta({
-          description: 'Path the site is served under, starting and ending with /.',
+          description:
+            'Path the site is served under, starting and ending with /; each part a name (not . or ..).',
           examples: ['/chronicle/'],
         }),
       eventKinds: eventKinds.optional(),
@@ -150,6 +152,14 @@ export function siteSchema() {
         }),
     })
     .superRefine((site, ctx) => {
+      if (site.period.end.latest < site.period.start.earliest)
+        reportRule(
+          ctx,
+          'site.periodReversed',
+          site.period.end.text,
+          { start: site.period.start.text, end: site.period.end.text },
+          ['period', 'end'],
+        );
       const own = site.eventKinds;
       if (!own) return;
       if (!own.keepDefaults && Object.keys(own.kinds).length === 0)

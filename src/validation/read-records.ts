@@ -5,7 +5,7 @@
  * are the schema's business.
  */
 import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { basename, join, relative, sep } from 'node:path';
 import matter from 'gray-matter';
 import yaml from 'js-yaml';
 import type { ContentRecord } from '../checks/record-set.ts';
@@ -31,21 +31,45 @@ export const parseYaml = (text: string) => yaml.load(text, { schema: YAML_SCHEMA
 
 /** Lists the `.md` files below a folder, sorted, so output is the same on every machine. */
 export function listMarkdown(folder: string): string[] {
+  return listFolder(folder).markdown;
+}
+
+/**
+ * Every file under a collection's folder: its records (`.md`), and what it holds besides — files
+ * that are not records (`.MD`, `.txt` …), and links that cannot be followed (a loop, a missing
+ * target). Hidden files (`.gitkeep`) are left alone.
+ */
+export function listFolder(
+  folder: string,
+  found: { markdown: string[]; other: string[]; broken: string[] } = {
+    markdown: [],
+    other: [],
+    broken: [],
+  },
+): { markdown: string[]; other: string[]; broken: string[] } {
   let entries: Dirent[];
   try {
     // With file types: no stat() per file (11,000 of them at 10,000 events).
     entries = readdirSync(folder, { withFileTypes: true });
   } catch {
-    return [];
+    return found;
   }
-  return entries
-    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-    .flatMap((entry) => {
-      const path = join(folder, entry.name);
-      if (entry.isDirectory() || (entry.isSymbolicLink() && statSync(path).isDirectory()))
-        return listMarkdown(path);
-      return entry.name.endsWith('.md') ? [path] : [];
-    });
+  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    const path = join(folder, entry.name);
+    let directory = entry.isDirectory();
+    if (entry.isSymbolicLink()) {
+      try {
+        directory = statSync(path).isDirectory();
+      } catch {
+        found.broken.push(path);
+        continue;
+      }
+    }
+    if (directory) listFolder(path, found);
+    else if (entry.name.endsWith('.md')) found.markdown.push(path);
+    else if (!entry.name.startsWith('.')) found.other.push(path);
+  }
+  return found;
 }
 
 export function displayPath(path: string, projectRoot: string): string {
@@ -139,11 +163,22 @@ export function readRecords(contentRoot: string, projectRoot: string): ReadResul
     CollectionName,
     (typeof collections)[CollectionName],
   ][]) {
-    for (const path of listMarkdown(join(contentRoot, folder))) {
+    const files = listFolder(join(contentRoot, folder));
+    for (const path of files.markdown) {
       const result = readRecord(path, name, projectRoot);
       if ('rule' in result) problems.push(result);
       else records.push(result);
     }
+    // Nothing an editor puts in a collection's folder is passed over in silence.
+    for (const path of files.other)
+      problems.push(
+        problem(displayPath(path, projectRoot), 1, '', 'file.notARecord', {
+          folder: displayPath(join(contentRoot, folder), projectRoot),
+          suggestion: `${basename(path).replace(/\.[^.]*$/, '')}.md`,
+        }),
+      );
+    for (const path of files.broken)
+      problems.push(problem(displayPath(path, projectRoot), 1, '', 'file.brokenLink'));
   }
   return { records, problems };
 }

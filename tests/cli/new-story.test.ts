@@ -211,7 +211,7 @@ describe('new-story refuses, in one message, before writing anything', () => {
     const values = refused([...STORY, '--url', 'ftp://example.org', '--base', 'bridge']);
     expect(values.stderr).toBe(
       '✗ --url: found "ftp://example.org"; only web addresses starting with http:// or https:// are accepted.\n' +
-        '✗ --base: found "bridge", which is not in the expected form. Path the site is served under, starting and ending with /. For example: /chronicle/\n',
+        '✗ --base: found "bridge", which is not in the expected form. Path the site is served under, starting and ending with /; each part a name (not . or ..). For example: /chronicle/\n',
     );
   });
 
@@ -222,7 +222,7 @@ describe('new-story refuses, in one message, before writing anything', () => {
       '✗ --start: found "2026-02-30", which is not a real calendar date: February 2026 has 28 days.\n',
     );
     expect(refused([...STORY, '--end', '2026-02-27']).stderr).toBe(
-      '✗ --end: found "2026-02-27", which is before the start (2026-03-01). Something cannot end before it begins: correct one of the dates.\n',
+      '✗ --end: the period ends (2026-02-27) before it starts (2026-03-01). Swap the two dates, or correct the one that is wrong.\n',
     );
   });
 

@@ -16,7 +16,7 @@ import {
   icsText,
   inCalendar,
 } from '../../src/model/exports/calendar-file.ts';
-import { CSV_COLUMNS, eventsCsv } from '../../src/model/exports/csv-file.ts';
+import { CSV_COLUMNS, eventsCsv, safeCell } from '../../src/model/exports/csv-file.ts';
 import {
   columnMessageKey,
   exportCounts,
@@ -82,6 +82,34 @@ describe('the export schema', () => {
 describe('events.csv', () => {
   const text = eventsCsv(records, EN);
   const rows: string[][] = parse(text);
+
+  it('writes a cell a spreadsheet would run as a formula as text (OWASP): a leading apostrophe', () => {
+    expect(
+      [
+        '=HYPERLINK("https://evil.example")',
+        '@SUM(A1)',
+        '+1',
+        '-2',
+        '\tx',
+        'Plain',
+        '2021-11-30',
+      ].map(safeCell),
+    ).toEqual([
+      '\'=HYPERLINK("https://evil.example")',
+      "'@SUM(A1)",
+      "'+1",
+      "'-2",
+      "'\tx",
+      'Plain',
+      '2021-11-30',
+    ]);
+    const injected: string[][] = parse(
+      eventsCsv([{ ...records[1]!, title: '=HYPERLINK("https://evil.example","x")' }], EN),
+    );
+    expect(injected[1]![CSV_COLUMNS.findIndex((c) => c.header === 'title')]).toBe(
+      '\'=HYPERLINK("https://evil.example","x")',
+    );
+  });
 
   it('has the documented header and one row per event, with CRLF line ends', () => {
     expect(rows[0]).toEqual(CSV_COLUMNS.map((c) => c.header));
@@ -186,6 +214,17 @@ describe('events.ics', () => {
 
   it('escapes text values as RFC 5545 says: backslash, semicolon, comma and line breaks', () => {
     expect(icsText('a\\b; c, d\ne\r\nf')).toBe('a\\\\b\\; c\\, d\\ne\\nf');
+  });
+
+  it('escapes a lone carriage return too, so no text can start a property of its own', () => {
+    expect(icsText('Title\rDTSTART:20000101')).toBe('Title\\nDTSTART:20000101');
+    const calendar = eventsCalendar(
+      [{ ...dayEvent, summary: 'Council meets\rATTACH:https://evil.example/x' }],
+      { title: 'T', host: 'example.org', stamp: '2022-01-31', words: EN, t: T },
+    );
+    expect(calendar).toContain('Council meets\\nATTACH');
+    expect(calendar.replace(/\r\n /g, '')).not.toMatch(/\r(?!\n)/);
+    expect(calendar).not.toMatch(/\r\nATTACH:/);
   });
 });
 

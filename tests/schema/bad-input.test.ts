@@ -3,7 +3,7 @@
  * files over the valid fixture site; `expected.txt` holds, line for line,
  * exactly what an editor sees from `npm run validate` (and from the build).
  */
-import { readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { RULE_IDS, type RuleId } from '../../src/lib/errors.ts';
@@ -52,6 +52,15 @@ describe('bad-input corpus', () => {
     );
     expect(run(root)).toBe(
       'content/events/2021-11-30-huge.md:1 → the file is 196 KB; an event file may be 64 KB at most. Keep the record short and put long text elsewhere.',
+    );
+  });
+
+  it('a link under content/ that cannot be followed (a loop) is a problem with its path, not a crash', () => {
+    const root = tempProject();
+    roots.push(root);
+    symlinkSync('loop', join(root, 'content', 'people', 'loop'));
+    expect(run(root)).toBe(
+      'content/people/loop:1 → this link cannot be followed (it points to itself, in a loop, or to nothing). Remove it, or point it at a file or folder that exists.',
     );
   });
 

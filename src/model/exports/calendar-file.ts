@@ -38,16 +38,20 @@ function icsDate(day: string): string {
 
 /** TEXT values (RFC 5545 §3.3.11): backslash, semicolon and comma escaped, line breaks as `\n`. */
 export function icsText(text: string): string {
-  return text
-    .replace(/\\/g, '\\\\')
-    .replace(/\r?\n/g, '\\n')
-    .replace(/;/g, '\\;')
-    .replace(/,/g, '\\,');
+  return (
+    text
+      .replace(/\\/g, '\\\\')
+      // Every line break, a lone carriage return too: a lenient parser would read what follows one
+      // as a property of its own.
+      .replace(/\r\n|\r|\n/g, '\\n')
+      .replace(/;/g, '\\;')
+      .replace(/,/g, '\\,')
+  );
 }
 
 /** Values that are not TEXT (UID, URL, STATUS, CATEGORIES): only line breaks need encoding. */
 function icsRaw(text: string): string {
-  return text.replace(/\r?\n/g, '\\n');
+  return text.replace(/\r\n|\r|\n/g, '\\n');
 }
 
 /**

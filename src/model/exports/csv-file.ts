@@ -66,8 +66,18 @@ export const CSV_COLUMNS: readonly Column[] = [
   },
 ];
 
+/**
+ * A cell a spreadsheet would run as a formula (=, +, -, @, or a tab or carriage return first) is
+ * written with a leading apostrophe, as OWASP advises against CSV injection: shown as text.
+ */
+export function safeCell(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
 export function eventsCsv(records: readonly ExportRecord[], words: DateWords): string {
   const header = CSV_COLUMNS.map((column) => column.header);
-  const rows = records.map((record) => CSV_COLUMNS.map((column) => column.value(record, words)));
+  const rows = records.map((record) =>
+    CSV_COLUMNS.map((column) => safeCell(column.value(record, words))),
+  );
   return stringify([header, ...rows], { record_delimiter: 'windows', eof: true });
 }
