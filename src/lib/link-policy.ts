@@ -16,6 +16,9 @@ export function schemeOf(href: string): string | undefined {
 /** internal: within this site; external: http(s) on another site; unsafe: any other scheme. */
 export function classifyHref(href: string): 'internal' | 'external' | 'unsafe' {
   const scheme = schemeOf(href);
-  if (!scheme) return href.replace(IGNORED, '').startsWith('//') ? 'external' : 'internal';
+  // A browser reads a backslash as a slash: `/\host`, `\\host` and `\/host` name another host
+  // as `//host` does.
+  if (!scheme)
+    return href.replace(IGNORED, '').replace(/\\/g, '/').startsWith('//') ? 'external' : 'internal';
   return scheme === 'http' || scheme === 'https' ? 'external' : 'unsafe';
 }

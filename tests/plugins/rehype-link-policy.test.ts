@@ -45,6 +45,17 @@ describe('rehype-link-policy', () => {
     expect(classifyHref('//cdn.example/x')).toBe('external');
     expect(classifyHref('#day-2021-11-30')).toBe('internal');
   });
+
+  it('takes a backslash for the slash a browser reads it as: /\\host and \\\\host are other hosts', () => {
+    for (const href of [
+      '/\\evil.example/a.png',
+      '\\\\evil.example/b.png',
+      '\\/evil.example',
+      ' /\\evil.example',
+    ])
+      expect(classifyHref(href), href).toBe('external');
+    expect(classifyHref('/events/a\\b/')).toBe('internal');
+  });
 });
 
 describe('rehype-link-policy and embedded files', () => {
@@ -53,6 +64,10 @@ describe('rehype-link-policy and embedded files', () => {
       '<p><img src="https://tracker.example/p.png"><img src="/local.png" alt="kept"><img alt="empty"><video src="//cdn.example/v.mp4"></video></p>',
     );
     expect(result.html).toBe('<p><img src="/local.png" alt="kept"></p>');
+    const backslashed = await run(
+      '<p><img src="/\\evil.example/a.png"><img src="\\\\evil.example/b.png"></p>',
+    );
+    expect(backslashed.html).toBe('<p></p>');
     expect(result.messages).toEqual([
       '1:4 Embedded file removed: pages load nothing from other sites (found "https://tracker.example/p.png")',
       '1:95 Embedded file removed: pages load nothing from other sites (found "//cdn.example/v.mp4")',
