@@ -64,12 +64,15 @@ const YEAR = /^(\d{4})$/;
 
 export type DateTextProblem =
   | { kind: 'format' }
+  | { kind: 'yearZero' }
   | { kind: 'month'; month: number }
   | { kind: 'day'; daysInMonth: number; monthName: string };
 
 /** Reads `YYYY-MM-DD`, `YYYY-MM` or `YYYY`; says precisely what is wrong otherwise. */
 export function parseDateText(text: string): CalendarDate | DateTextProblem {
   const trimmed = text.trim();
+  // The calendar has no year 0: 1 BC is followed by AD 1.
+  if (/^0000(?:-|$)/.test(trimmed)) return { kind: 'yearZero' };
   const year = YEAR.exec(trimmed);
   if (year)
     return {
@@ -82,7 +85,7 @@ export function parseDateText(text: string): CalendarDate | DateTextProblem {
   if (!month) return { kind: 'format' };
   const monthNumber = Number(month[2]);
   if (monthNumber < 1 || monthNumber > 12) return { kind: 'month', month: monthNumber };
-  const firstOfMonth = new UTCDate(Number(month[1]), monthNumber - 1, 1);
+  const firstOfMonth = utcDay(Number(month[1]), monthNumber - 1, 1);
   const lastDay = format(endOfMonth(firstOfMonth), 'yyyy-MM-dd');
   if (month.length === 3) {
     return {
@@ -113,11 +116,17 @@ export function dateFromYaml(value: Date): string {
 
 /** A `YYYY-MM-DD` calendar day as a date-fns value that no time zone can move. */
 export function calendarDay(iso: string): UTCDate {
-  return new UTCDate(
-    Number(iso.slice(0, 4)),
-    Number(iso.slice(5, 7)) - 1,
-    Number(iso.slice(8, 10)),
-  );
+  return utcDay(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
+}
+
+/**
+ * A day as a UTCDate. Set through setFullYear: the Date constructor reads a year below 100 as
+ * 1900 and after (`0050` would be 1950).
+ */
+function utcDay(year: number, monthIndex: number, day: number): UTCDate {
+  const date = new UTCDate(2000, 0, 1);
+  date.setFullYear(year, monthIndex, day);
+  return date;
 }
 
 const WEEKDAYS = [

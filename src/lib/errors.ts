@@ -71,6 +71,8 @@ const catalog = {
   // Dates and times
   'date.format': (p: Params) =>
     `found ${p.found}; write a date as YYYY-MM-DD, YYYY-MM or YYYY (for example 2021-11-30), or an approximate span as { from: 2021-03, to: 2021-05, label: spring 2021 }.`,
+  'date.yearZero': (p: Params) =>
+    `found ${p.found}: there is no year 0000 (1 BC is followed by AD 1). Correct the year.`,
   'date.month': (p: Params) =>
     `found ${p.found}: there is no month ${p.month}. Months run from 01 to 12.`,
   'date.day': (p: Params) =>

@@ -22,7 +22,8 @@ const dateText = z.preprocess(
   z.string().transform((text, ctx): CalendarDate => {
     const parsed = parseDateText(text);
     if (isCalendarDate(parsed)) return parsed;
-    if (parsed.kind === 'month') reportRule(ctx, 'date.month', text, { month: parsed.month });
+    if (parsed.kind === 'yearZero') reportRule(ctx, 'date.yearZero', text);
+    else if (parsed.kind === 'month') reportRule(ctx, 'date.month', text, { month: parsed.month });
     else if (parsed.kind === 'day')
       reportRule(ctx, 'date.day', text, { monthName: parsed.monthName, days: parsed.daysInMonth });
     else reportRule(ctx, 'date.format', text);

@@ -164,3 +164,20 @@ describe('dates and weekdays in other languages', () => {
     expect(weekdaysIn('el sábado', 'en')).toEqual([]);
   });
 });
+
+describe('early years', () => {
+  it('keeps a year below 100 as it is written (the Date constructor would read 0050 as 1950)', () => {
+    expect(parseDateText('0050-02')).toEqual({
+      precision: 'month',
+      text: '0050-02',
+      earliest: '0050-02-01',
+      latest: '0050-02-28',
+    });
+    expect(dateWords('en').date(parseDateText('0050-02-03') as CalendarDate)).toBe('3 February 50');
+  });
+
+  it('knows there is no year 0000', () => {
+    expect(parseDateText('0000-01-01')).toEqual({ kind: 'yearZero' });
+    expect(parseDateText('0000')).toEqual({ kind: 'yearZero' });
+  });
+});
