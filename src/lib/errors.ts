@@ -65,6 +65,8 @@ const catalog = {
     `found ${p.found}; only web addresses starting with http:// or https:// are accepted.`,
   'field.format': (p: Params) =>
     `found ${p.found}, which is not in the expected form. ${p.expected}`,
+  'field.invisible': (p: Params) =>
+    `character ${p.position} of this text is an invisible control character (${p.code}): it can make the text read otherwise than it is stored. Delete it (retype the text around it if your editor does not show it).`,
   'field.html': (p: Params) =>
     `found HTML ("${p.tag}") in a plain-text field. Write plain text: no tags, no entities.`,
 
@@ -79,6 +81,8 @@ const catalog = {
     `found ${p.found}, which is not a real calendar date: ${p.monthName} has ${p.days} days.`,
   'date.precision': (p: Params) =>
     `precision says ${p.found} but start "${p.written}" is written to the ${p.actual}. Remove precision, or write the date to match it.`,
+  'date.endOverlapsStart': (p: Params) =>
+    `found ${p.found}, which may fall before the start (${p.start}): an end must come wholly after its start. Give the end as precisely as the start, or leave it out.`,
   'date.endBeforeStart': (p: Params) =>
     `found ${p.found}, which is before the start (${p.start}). Something cannot end before it begins: correct one of the dates.`,
   'span.order': (p: Params) =>
@@ -95,6 +99,8 @@ const catalog = {
     `an inferred date needs the source's own words it was inferred from, for example words: "on Tuesday".`,
   'dating.sourceRequired': () =>
     `an inferred date needs the id of the source whose words it was inferred from.`,
+  'quote.noWords': (p: Params) =>
+    `found ${p.found}, which has no word in it: a quote must be words of the article, copied exactly, for example "The harbour council will meet on Tuesday".`,
   'citation.noQuote': () =>
     `each source needs at least one verbatim quote: add quote: "…" with words copied from the article.`,
 

@@ -4,11 +4,16 @@ import { reportRule } from './issue.ts';
 import { id, listOf, plainText } from './primitives.ts';
 
 export function quote() {
-  return plainText().meta({
-    description:
-      'Words copied exactly from the article (spaces, straight or curly quotes and dash variants may differ).',
-    examples: ['The harbour council will meet on Tuesday'],
-  });
+  return plainText()
+    .superRefine((value, ctx) => {
+      // Punctuation alone is found in any article: it would prove nothing.
+      if (value !== '' && !/[\p{L}\p{N}]/u.test(value)) reportRule(ctx, 'quote.noWords', value);
+    })
+    .meta({
+      description:
+        'Words copied exactly from the article (spaces, straight or curly quotes and dash variants may differ).',
+      examples: ['The harbour council will meet on Tuesday'],
+    });
 }
 
 /**

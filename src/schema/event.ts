@@ -216,6 +216,11 @@ export function eventSchema(kinds: readonly string[] = DEFAULT_EVENT_KINDS) {
         reportRule(ctx, 'date.endBeforeStart', event.end.text, { start: event.start.text }, [
           'end',
         ]);
+      } else if (event.end && event.end.earliest < event.start.latest) {
+        // An end that may fall before the start ("22 October 2021 – October 2021") says nothing.
+        reportRule(ctx, 'date.endOverlapsStart', event.end.text, { start: event.start.text }, [
+          'end',
+        ]);
       }
     });
 }
