@@ -77,3 +77,21 @@ describe('every command', () => {
     );
   });
 });
+
+describe('an error no command expected', () => {
+  const crash = join(PROJECT_ROOT, 'tests/fixtures/commands/crashing-command.ts');
+
+  it('is one line and how to report it, exit 1, never a stack trace', () => {
+    const result = runNode([crash]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe(
+      '✗ npm run crash stopped on an error it did not expect: something nobody planned for\n  This is a fault in Chronicle, not in your content: please report it with the command you ran (CHRONICLE_DEBUG=1 shows where it happened).\n',
+    );
+  });
+
+  it('shows where it happened with CHRONICLE_DEBUG=1', () => {
+    const result = runNode([crash], { env: { CHRONICLE_DEBUG: '1' } });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/crashing-command\.ts:\d+/);
+  });
+});

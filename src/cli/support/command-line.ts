@@ -113,10 +113,29 @@ export function commandLine<F extends Record<string, Flag>>(
     return usageError(explainParseError(error as Error));
   }
   if (parsed.values['help']) printHelp(spec);
+  reportCrashesInOneLine(spec.usage);
   const positionals = spec.positionals ?? [];
   if (!positionals.some((p) => p.many) && parsed.positionals.length > positionals.length)
     usageError(`unexpected argument "${parsed.positionals[positionals.length]}".`);
   return { values: parsed.values as Values<F>, positionals: parsed.positionals, usageError };
+}
+
+/**
+ * The last resort: an error no command expected is one line that says what happened and how to
+ * report it, never Node's stack trace (which `CHRONICLE_DEBUG=1` shows, for whoever fixes it).
+ */
+function reportCrashesInOneLine(usage: string): void {
+  const command = /^npm run \S+/.exec(usage)?.[0] ?? usage.split(' ')[0];
+  const stop = (error: unknown) => {
+    if (process.env['CHRONICLE_DEBUG']) console.error(error);
+    const message = error instanceof Error ? error.message : String(error);
+    console.error(
+      `✗ ${command} stopped on an error it did not expect: ${message.split('\n')[0]}\n  This is a fault in Chronicle, not in your content: please report it with the command you ran (CHRONICLE_DEBUG=1 shows where it happened).`,
+    );
+    process.exit(1);
+  };
+  process.on('uncaughtException', stop);
+  process.on('unhandledRejection', stop);
 }
 
 function printHelp(spec: CommandSpec<Record<string, Flag>>): never {
