@@ -8,7 +8,6 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
-import { explain } from '../lib/errors.ts';
 import { shippedCatalogue } from '../lib/messages/catalogue.ts';
 import { formatProblem } from '../lib/problems.ts';
 import { collections, COLLECTION_NAMES } from '../schema/index.ts';
@@ -182,11 +181,7 @@ if (!parsed.success) {
   for (const p of problems) console.error(`✗ --${FLAG_OF[p.field] ?? p.field}: ${p.message}`);
   process.exit(1);
 }
-const { period } = parsed.data;
-if (period.end.latest < period.start.earliest)
-  fail(
-    `--end: ${explain('date.endBeforeStart', { found: JSON.stringify(story.end), start: story.start })}`,
-  );
+// The site schema refused a period that ends before it starts (site.periodReversed) above.
 
 mkdirSync(target, { recursive: true });
 writeFileSync(join(target, SITE_FILE), siteYaml(story));

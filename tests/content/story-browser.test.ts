@@ -6,12 +6,11 @@
  * found from the story, never named. (The fixture site's pages, lists and month pages included,
  * are checked the same way in tests/e2e/.)
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { eventPath, recordPath } from '../../src/lib/urls.ts';
 import { ENTITY_COLLECTIONS } from '../../src/model/site-model.ts';
-import { browserAvailable, browseSite, type BrowserSession } from '../helpers/browser.ts';
+import { axeViolations, browserAvailable, browseSite, type BrowserSession } from '../helpers/browser.ts';
 import { firstBuiltEvent, storyModel, storySite } from '../helpers/story.ts';
 
 const site = storySite(inject('siteDist'));
@@ -56,14 +55,7 @@ describe.skipIf(!browserAvailable)('the story’s pages in a real browser', () =
     await page.goto(session.url + path);
     if (first && path.startsWith('search/'))
       await page.locator(`pagefind-results a[href$="${eventPath(first.id)}"]`).first().waitFor();
-    const results = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-      .analyze();
-    expect(
-      results.violations.map(
-        (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-      ),
-    ).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 

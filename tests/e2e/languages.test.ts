@@ -3,10 +3,14 @@
  * type in light and dark, the search page (Pagefind's own words included) in the site's language,
  * and, right to left, the pager and the overview laid out as the page reads.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { browserAvailable, browseSite, type BrowserSession } from '../helpers/browser.ts';
+import {
+  axeViolations,
+  browserAvailable,
+  browseSite,
+  type BrowserSession,
+} from '../helpers/browser.ts';
 
 const SITES = {
   Spanish: {
@@ -44,13 +48,9 @@ async function violations(browser: BrowserContext, url: string, scheme: 'light' 
   await page.emulateMedia({ colorScheme: scheme });
   await page.goto(url);
   if (url.includes('search/')) await page.locator('pagefind-results a').first().waitFor();
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
+  const found = await axeViolations(page);
   await page.close();
-  return results.violations.map(
-    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
+  return found;
 }
 
 describe.skipIf(!browserAvailable).each(Object.entries(SITES))('the %s story', (_, story) => {

@@ -3,10 +3,14 @@
  * light and dark, no request to any other host, deep links, the 404 page,
  * and an earlier id that redirects.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { browserAvailable, browseSite, type BrowserSession } from '../helpers/browser.ts';
+import {
+  axeViolations,
+  browserAvailable,
+  browseSite,
+  type BrowserSession,
+} from '../helpers/browser.ts';
 
 const PAGES = {
   home: '',
@@ -44,14 +48,7 @@ describe.skipIf(!browserAvailable)('pages in a real browser', () => {
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto(site.url + path);
     if (path.startsWith('search/')) await page.locator('pagefind-results a').first().waitFor();
-    const results = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-      .analyze();
-    expect(
-      results.violations.map(
-        (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-      ),
-    ).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 

@@ -6,11 +6,22 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BrowserContext } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+import type { BrowserContext, Page } from 'playwright-core';
 import { CHROMIUM_PATH, launchChromium } from '../../src/cli/support/chromium.ts';
 import { serveStatic } from '../../src/cli/support/static-server.ts';
 
 export const CHROMIUM = CHROMIUM_PATH;
+
+/** axe-core's WCAG 2.2 AA violations on a page, one line each: rule and the elements it found. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  return results.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+}
 
 /** Browser tests run wherever Chromium is installed, and must run in CI. */
 export const browserAvailable = existsSync(CHROMIUM) || process.env.CI === 'true';

@@ -85,6 +85,14 @@ export function englishMessagesOn(pages: readonly BuiltPage[], fragments: string
   );
 }
 
+/** Each page with an English month, weekday or common word, as "page: “…context…”". */
+export function englishWordsOn(pages: readonly BuiltPage[]): string[] {
+  return pages.flatMap((page) => {
+    const words = englishWordIn(page.text);
+    return words ? [`${page.path}: ${words}`] : [];
+  });
+}
+
 /** Where an English month, weekday or common word is found in a text, with its context. */
 export function englishWordIn(text: string): string | undefined {
   const pattern = new RegExp(
