@@ -1,14 +1,8 @@
 /**
- * Links in Markdown bodies: a cross-link (`event:id`, `person:id` …) names a
- * record that exists, and no link uses a scheme the page would drop
- * (javascript:, data:, a mistyped kind such as evnt:).
+ * Cross-links in Markdown bodies (`event:id`, `person:id` …) name a record that exists. The
+ * other addresses of a body are body-addresses.ts's.
  */
-import {
-  CROSS_LINK_KINDS,
-  findLinks,
-  hasForeignScheme,
-  parseCrossLink,
-} from '../lib/cross-links.ts';
+import { findLinks, parseCrossLink } from '../lib/cross-links.ts';
 import { didYouMean } from '../lib/did-you-mean.ts';
 import { problem, type Problem } from '../lib/problems.ts';
 import { collections } from '../schema/index.ts';
@@ -35,13 +29,6 @@ export const checkCrossLinks: Check = ({ records, invalidIds, contentDir }) => {
               id: cross.id,
               suggestion: didYouMean(cross.id, [...ids[cross.collection]]),
               folder: `${contentDir}/${collections[cross.collection].folder}`,
-            }),
-          );
-        } else if (hasForeignScheme(link.url)) {
-          problems.push(
-            problem(record.file, bodyLine(record, link.offset), 'body', 'link.scheme', {
-              url: link.url.slice(0, 60),
-              kinds: Object.keys(CROSS_LINK_KINDS).join(':, '),
             }),
           );
         }

@@ -1,6 +1,7 @@
 /** Every cross-file rule, run in this order; each returns its own problems. */
 import type { Problem } from '../lib/problems.ts';
 import type { Check, RecordSet } from './record-set.ts';
+import { checkBodyAddresses } from './body-addresses.ts';
 import { checkCoverageExclusions } from './coverage-exclusions.ts';
 import { checkCrossLinks } from './cross-links.ts';
 import { checkMessages } from './messages.ts';
@@ -26,6 +27,7 @@ export const CHECKS: readonly Check[] = [
   checkProbableDuplicates,
   checkPermalinks,
   checkCrossLinks,
+  checkBodyAddresses,
   checkCoverageExclusions,
   checkMessages,
 ];

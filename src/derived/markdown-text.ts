@@ -14,7 +14,7 @@ import { toText } from 'hast-util-to-text';
 import type { Nodes } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toHast } from 'mdast-util-to-hast';
-import { SANITIZE_SCHEMA } from '../plugins/index.ts';
+import { SANITIZE_SCHEMA } from '../lib/sanitize-schema.ts';
 
 const BLOCKS = new Set(['root', 'blockquote', 'list', 'listItem']);
 

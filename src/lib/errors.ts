@@ -129,6 +129,8 @@ const catalog = {
     `the link "${p.url}" points to no ${p.singular}: there is no "${p.id}".${p.suggestion ? ` Did you mean "${p.suggestion}"?` : ''} Use the id of a file in ${p.folder}/.`,
   'link.scheme': (p: Params) =>
     `the link "${p.url}" would be removed from the page: only http:// and https:// links, and links within the site (${p.kinds}:), are allowed.`,
+  'embed.foreign': (p: Params) =>
+    `the embedded file "${p.url}" would be removed from the page: a page loads files only from this site (an address starting with /), never from another site or through a scheme such as data:. Link to it instead: [what it shows](address).`,
   'source.checksum': () =>
     `the article text (below the front matter) has changed: its SHA-256 no longer matches sha256. Restore the article exactly as received; correct errors in a reliability note instead.`,
 } as const;

@@ -5,22 +5,14 @@
  */
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeRaw from 'rehype-raw';
-import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
+import rehypeSanitize from 'rehype-sanitize';
 import rehypeSlug from 'rehype-slug';
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
+import { SANITIZE_SCHEMA } from '../lib/sanitize-schema.ts';
 import type { CollectionName } from '../schema/index.ts';
+import rehypeHeadingAnchorSpace from './rehype-heading-anchor-space.ts';
 import rehypeLinkPolicy from './rehype-link-policy.ts';
 import remarkCrossLinks from './remark-cross-links.ts';
-
-/**
- * GitHub's sanitising rules, tightened: the text of <style> goes with it
- * (like <script>'s), and form controls (kept by GitHub for task lists) are not allowed.
- */
-export const SANITIZE_SCHEMA = {
-  ...defaultSchema,
-  strip: [...(defaultSchema.strip ?? []), 'style'],
-  tagNames: (defaultSchema.tagNames ?? []).filter((tag) => tag !== 'input'),
-};
 
 export interface PipelineOptions {
   base: string;
@@ -38,7 +30,9 @@ export function markdownPlugins({ base, ids }: PipelineOptions): {
       // drops the rest.
       rehypeRaw,
       [rehypeSanitize, SANITIZE_SCHEMA],
-      rehypeSlug,
+      // Headings get ids with the sanitiser's own prefix, which it gives editors' raw ids too, so
+      // an editor's heading "Sources" can never take an id of the page's (#sources-heading, #main).
+      [rehypeSlug, { prefix: SANITIZE_SCHEMA.clobberPrefix }],
       // A heading links to itself, so a section can be shared; the link text stays readable for
       // screen readers.
       [
@@ -49,6 +43,7 @@ export function markdownPlugins({ base, ids }: PipelineOptions): {
           content: { type: 'text', value: '#' },
         },
       ],
+      rehypeHeadingAnchorSpace,
       rehypeLinkPolicy,
     ],
   };

@@ -67,7 +67,13 @@ describe('build of the fixture site', () => {
     expect(html).toContain(
       '<a href="https://gazette.example/council" rel="noopener noreferrer external" class="external">approved the plans</a>',
     );
-    expect(html).toContain('<p>A <a>bad link</a> and some raw HTML:</p>');
+  });
+
+  it('gives an editor’s heading named like a section of the page an id of its own', () => {
+    const html = page('events/2021-11-30-harbour-council-meets/index.html');
+    expect(html).toContain('<h2 id="user-content-sources-heading">Sources heading <a class="heading-anchor"');
+    expect(html.match(/id="sources-heading"/g)).toHaveLength(1);
+    expect(html).toContain('aria-labelledby="sources-heading"');
   });
 
   it('leaves nothing executable from hostile Markdown', () => {
