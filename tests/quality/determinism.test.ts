@@ -8,24 +8,10 @@
  * that file after its hash (so pagefind-entry.json, which points to it,
  * changes too). The filters themselves, and every other index file, are identical.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-
-const PAGEFIND_META = /^pagefind\/(pagefind-entry\.json|pagefind\.[a-z]+_[0-9a-f]+\.pf_meta)$/;
-
-function allFiles(root: string): string[] {
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir).sort()) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else out.push(relative(root, path));
-    }
-  };
-  walk(root);
-  return out;
-}
+import { allFiles, differingFiles, PAGEFIND_META } from '../helpers/built-site.ts';
 
 describe('determinism', () => {
   const east = inject('fixtureDist');
@@ -39,10 +25,7 @@ describe('determinism', () => {
   });
 
   it('every other file is byte-identical, whatever the time zone', () => {
-    const differing = stable(east).filter(
-      (file) => !readFileSync(join(east, file)).equals(readFileSync(join(west, file))),
-    );
-    expect(differing).toEqual([]);
+    expect(differingFiles(east, west)).toEqual([]);
     expect(stable(east).length).toBeGreaterThan(50);
   });
 
