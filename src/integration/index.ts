@@ -20,6 +20,7 @@ import { EXCLUSIONS_FILE } from '../validation/coverage-exclusions.ts';
 import { MESSAGES_FILE } from '../validation/messages-file.ts';
 import { SITE_FILE } from '../validation/site-config.ts';
 import type { ValidationResult } from '../validation/validate-content.ts';
+import { watchContentProblems } from './dev-problems.ts';
 import { settingsModule } from './settings-module.ts';
 
 export class ContentProblemsError extends Error {
@@ -52,7 +53,14 @@ export function chronicle(contentRoot: string, validated: ValidationResult): Ast
   return {
     name: 'chronicle',
     hooks: {
-      'astro:config:setup': ({ command, config, logger, updateConfig, addWatchFile }) => {
+      'astro:config:setup': ({
+        command,
+        config,
+        logger,
+        updateConfig,
+        addWatchFile,
+        addMiddleware,
+      }) => {
         const { problems, site } = validated;
         for (const p of problems) logger.error(formatProblem(p));
         if (problems.length > 0 && command === 'build')
@@ -72,6 +80,11 @@ export function chronicle(contentRoot: string, validated: ValidationResult): Ast
           });
         // Read once, above: an edit to any of these files restarts `astro dev`, which reads them again.
         for (const file of settingsFiles()) addWatchFile(file);
+        if (command === 'dev')
+          addMiddleware({
+            entrypoint: new URL('./dev-problems-banner.ts', import.meta.url),
+            order: 'pre',
+          });
         if (command !== 'build' || !site) return;
         companion = startCompanion({
           // Handed over, not read again: the worker's reading would only compete with Astro's for
@@ -83,7 +96,14 @@ export function chronicle(contentRoot: string, validated: ValidationResult): Ast
           shareImageCacheDir: shareImageCacheDir(root),
         });
       },
-      'astro:server:setup': ({ server }) => {
+      'astro:server:setup': ({ server, logger }) => {
+        watchContentProblems({
+          server,
+          logger,
+          contentRoot,
+          projectRoot: root,
+          initial: validated.problems,
+        });
         // Vite watches only the project: a content folder elsewhere (CHRONICLE_CONTENT) is watched too.
         server.watcher.add(settingsFiles());
         const base = validated.site?.base ?? '/';

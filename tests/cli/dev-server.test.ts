@@ -1,10 +1,12 @@
 /**
  * `npm run dev` as an editor uses it: on content outside the project (as
  * CHRONICLE_CONTENT allows), the files made from the content are served under
- * the base path, an edit to a source shows without a restart, and an edit to
- * the site configuration restarts the server, which reads it again.
+ * the base path, an edit to a source shows without a restart, an edit that
+ * breaks a rule is reported in the terminal and on every page until it is
+ * fixed, and an edit to the site configuration restarts the server, which
+ * reads it again.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,6 +18,8 @@ const work = mkdtempSync(join(tmpdir(), 'chronicle-dev-'));
 const content = join(work, 'content');
 const address = (path: string) => `http://localhost:${PORT}/sub/${path}`;
 let server: ChildProcess | undefined;
+/** What the server has printed so far. */
+let log = '';
 
 /**
  * Asks until the answer passes `ready` (the dev server takes a moment to start and to see an edit),
@@ -62,10 +66,19 @@ beforeAll(() => {
         CHRONICLE_CONTENT: content,
         ASTRO_TELEMETRY_DISABLED: '1',
       },
-      stdio: ['ignore', 'ignore', 'inherit'],
+      stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
+  for (const stream of [server.stdout, server.stderr])
+    stream?.setEncoding('utf8').on('data', (chunk: string) => (log += chunk));
 });
+
+/** Waits until the server has printed `text`, for at most 30 s. */
+async function logged(text: string): Promise<void> {
+  const give = Date.now() + 30_000;
+  while (!log.includes(text) && Date.now() < give) await new Promise((r) => setTimeout(r, 100));
+  expect(log).toContain(text);
+}
 
 afterAll(() => {
   server?.kill();
@@ -106,6 +119,54 @@ describe('npm run dev', () => {
       body.includes('<h1>Edited while the server runs</h1>'),
     );
     expect(edited.response.status).toBe(200);
+  });
+
+  it('checks the content again on every save: the problem in the terminal and on every page, until it is fixed', async () => {
+    const file = join(content, 'events', '2021-11-30-harbour-council-meets.md');
+    const original = readFileSync(file, 'utf8');
+    writeFileSync(
+      file,
+      original.replace(
+        'quote: The harbour council will meet',
+        'quote: The harbour council will gather',
+      ),
+    );
+    // The very line `npm run validate` prints for the same folder.
+    const validate = spawnSync(
+      process.execPath,
+      [join(PROJECT_ROOT, 'src/cli/validate.ts'), content],
+      {
+        cwd: PROJECT_ROOT,
+        encoding: 'utf8',
+      },
+    );
+    // The article's headline is as the test above left it.
+    const line = validate.stderr.split('\n').find((l) => l.includes(' → '))!;
+    expect(line).toMatch(
+      /2021-11-30-harbour-council-meets\.md:18 → sources\[0\]\.quotes\[0\]: this quote is not in the article "Edited while the server runs"\./,
+    );
+    const [where, what] = line.split(' → ') as [string, string];
+    const banner = `<li><code>${where}</code> ${what.replaceAll('"', '&quot;')}</li>`;
+    for (const path of ['', 'events/2021-11-30-harbour-council-meets/', 'people/ada-quill/']) {
+      const page = await fetchUntil(
+        path,
+        (r, body) => r.status === 200 && body.includes('id="chronicle-dev-problems"'),
+      );
+      expect(page.body).toContain(
+        '<strong>1 problem in the content</strong>: a build would stop on it.',
+      );
+      expect(page.body).toContain(banner);
+    }
+    await logged(`[chronicle] ${line}`);
+    await logged('1 problem in the content, shown on every page too; a build would stop on it.');
+
+    writeFileSync(file, original);
+    const fixed = await fetchUntil(
+      '',
+      (r, body) => r.status === 200 && !body.includes('chronicle-dev-problems'),
+    );
+    expect(fixed.body).toContain('<title>Fixture Chronicle</title>');
+    await logged('✓ The content has no problems again (1 problem fixed).');
   });
 
   it('reads site.yaml again when it is edited (the server restarts for it)', async () => {
