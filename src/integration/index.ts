@@ -33,15 +33,11 @@ export class ContentProblemsError extends Error {
   }
 }
 
-/**
- * Where share images are kept between builds: CHRONICLE_CACHE_DIR, or a folder in
- * node_modules/.cache.
- */
+/** Where share images are kept between builds unless CHRONICLE_CACHE_DIR says otherwise (and where the workflows' cache keeps them between deploys). */
+export const DEFAULT_SHARE_IMAGE_CACHE = 'node_modules/.cache/chronicle/share-images';
+
 function shareImageCacheDir(root: string): string {
-  return resolve(
-    root,
-    process.env.CHRONICLE_CACHE_DIR || 'node_modules/.cache/chronicle/share-images',
-  );
+  return resolve(root, process.env.CHRONICLE_CACHE_DIR || DEFAULT_SHARE_IMAGE_CACHE);
 }
 
 /** `validated`: the content folder's validation, as astro.config.mjs ran it. */
