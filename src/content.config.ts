@@ -3,7 +3,6 @@
  * zod objects `npm run validate` uses. Ids are file names without `.md`.
  */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import {
   collections as model,
   eventKindIds,
@@ -13,18 +12,10 @@ import {
 import { readSiteConfig } from './validation/site-config.ts';
 import { contentRoot } from './validation/content-root.ts';
 import { emptyAllowed } from './loaders/empty-allowed.ts';
-import { unrenderedFiles } from './loaders/unrendered.ts';
+import { recordFiles } from './loaders/record-files.ts';
 
-/** `keepBody`: whether pages need the Markdown text itself, besides its HTML. */
 function files(name: CollectionName, keepBody = true) {
-  return emptyAllowed(
-    glob({
-      pattern: '**/*.md',
-      base: `${contentRoot()}/${model[name].folder}`,
-      generateId: ({ entry }) => entry.slice(entry.lastIndexOf('/') + 1, -'.md'.length),
-      retainBody: keepBody,
-    }),
-  );
+  return emptyAllowed(recordFiles(name, contentRoot(), { render: true, keepBody }));
 }
 
 export const collections = {
@@ -38,7 +29,7 @@ export const collections = {
   // Sources are quoted, never shown whole: their text is kept (for coverage figures), never
   // rendered.
   sources: defineCollection({
-    loader: emptyAllowed(unrenderedFiles('sources', contentRoot())),
+    loader: emptyAllowed(recordFiles('sources', contentRoot(), { render: false, keepBody: true })),
     schema: model.sources.schema(),
   }),
   people: defineCollection({ loader: files('people'), schema: model.people.schema() }),

@@ -29,6 +29,8 @@ const catalog = {
     `the front matter must be fields written as name: value, but it is ${p.found}.`,
   'file.name': (p: Params) =>
     `the file name "${p.name}" does not follow the convention: ${p.convention}. Rename it, for example to "${p.example}".`,
+  'file.nameTooLong': (p: Params) =>
+    `the file name has ${p.length} characters before .md; an id may have ${p.max} at most, so that every address and file made from it works on any file system. Shorten it, for example to "${p.example}".`,
   'file.datePrefix': (p: Params) =>
     `the file name starts with "${p.prefix}" but start is "${p.start}". Rename the file to "${p.suggestion}" or correct the date.`,
 
@@ -73,6 +75,8 @@ const catalog = {
   // Dates and times
   'date.format': (p: Params) =>
     `found ${p.found}; write a date as YYYY-MM-DD, YYYY-MM or YYYY (for example 2021-11-30), or an approximate span as { from: 2021-03, to: 2021-05, label: spring 2021 }.`,
+  'date.yearAsNumber': (p: Params) =>
+    `found ${p.found}: YAML drops a year's leading zeros. Write a year before 1000 with four digits, in quotes: "${p.padded}".`,
   'date.yearZero': (p: Params) =>
     `found ${p.found}: there is no year 0000 (1 BC is followed by AD 1). Correct the year.`,
   'date.month': (p: Params) =>

@@ -10,10 +10,17 @@ import { plainText } from './primitives.ts';
 
 /**
  * YAML reads `2021-11-30` as a Date and `2021` as a number: turn both back into the text written.
+ * A year before 1000 cannot be: YAML reads `0001` as the number 1, and `1` is the same number.
  */
-function asWritten(value: unknown): unknown {
+function asWritten(value: unknown, ctx: z.RefinementCtx): unknown {
   if (value instanceof Date) return dateFromYaml(value);
-  if (typeof value === 'number' && Number.isInteger(value)) return String(value);
+  if (typeof value === 'number' && Number.isInteger(value)) {
+    if (value > 0 && value < 1000) {
+      reportRule(ctx, 'date.yearAsNumber', value, { padded: String(value).padStart(4, '0') });
+      return z.NEVER;
+    }
+    return String(value);
+  }
   return value;
 }
 

@@ -37,8 +37,15 @@ export function plainText() {
 /** An id: the file name of a record without `.md`. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/**
+ * The longest id: every address, folder and file made from one (events/<id>/index.html,
+ * og/<id>.png, an alias's redirect page) stays far inside the 255 bytes a file name may have on
+ * every common file system.
+ */
+export const ID_MAX = 150;
+
 export function id() {
-  return z.string().trim().regex(ID_PATTERN);
+  return z.string().trim().max(ID_MAX).regex(ID_PATTERN);
 }
 
 /** Accepts a single value or a list, always gives a list. */

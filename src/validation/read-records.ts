@@ -11,6 +11,7 @@ import yaml from 'js-yaml';
 import type { ContentRecord } from '../checks/record-set.ts';
 import { problem, type Problem } from '../lib/problems.ts';
 import { collections, type CollectionName } from '../schema/index.ts';
+import { ID_MAX } from '../schema/primitives.ts';
 import { fieldLocator } from './field-lines.ts';
 
 /** A record as read, before its schema has looked at its fields. */
@@ -165,6 +166,17 @@ export function readRecords(contentRoot: string, projectRoot: string): ReadResul
   ][]) {
     const files = listFolder(join(contentRoot, folder));
     for (const path of files.markdown) {
+      // Checked here, not with the other file-name rules, so it is said even when the record
+      // itself has problems.
+      const id = basename(path, '.md');
+      if (id.length > ID_MAX)
+        problems.push(
+          problem(displayPath(path, projectRoot), 1, '', 'file.nameTooLong', {
+            length: id.length,
+            max: ID_MAX,
+            example: `${id.slice(0, ID_MAX).replace(/-[^-]*$/, '')}.md`,
+          }),
+        );
       const result = readRecord(path, name, projectRoot);
       if ('rule' in result) problems.push(result);
       else records.push(result);

@@ -5,12 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Ajv2020 from 'ajv/dist/2020.js';
 import { parse as parseCsv } from 'csv-parse/sync';
-// A strict XML 1.0 parser.
-import { SaxesParser } from 'saxes';
 import ICAL from 'ical.js';
 import { describe, expect, inject, it } from 'vitest';
+import { eventsValidator, parseXml, type XmlElement } from '../helpers/export-parsers.ts';
 
 const FILES = [
   'events.json',
@@ -26,37 +24,6 @@ const outs = { east: inject('fixtureDist'), west: inject('fixtureDistWest') };
 
 const file = (path: string) => readFileSync(join(outs.east, path), 'utf8');
 
-interface XmlElement {
-  name: string;
-  attributes: Record<string, string>;
-  children: XmlElement[];
-  text: string;
-}
-
-/** Parses XML strictly (any well-formedness error throws) into a plain element tree. */
-function parseXml(xml: string): XmlElement {
-  const root: XmlElement = { name: '#document', attributes: {}, children: [], text: '' };
-  const stack = [root];
-  const parser = new SaxesParser();
-  parser.on('error', (error) => {
-    throw error;
-  });
-  parser.on('opentag', (tag) => {
-    const element: XmlElement = {
-      name: tag.name,
-      attributes: tag.attributes,
-      children: [],
-      text: '',
-    };
-    stack.at(-1)!.children.push(element);
-    stack.push(element);
-  });
-  parser.on('text', (text) => (stack.at(-1)!.text += text));
-  parser.on('closetag', () => stack.pop());
-  parser.write(xml).close();
-  return root.children[0]!;
-}
-
 const child = (element: XmlElement, name: string) => element.children.find((c) => c.name === name)!;
 const json = (path: string) => JSON.parse(file(path)) as Record<string, any>;
 
@@ -69,13 +36,7 @@ describe('the export files of the fixture build', () => {
   });
 
   it('events.json validates against the generated events.schema.json (ajv, draft 2020-12)', () => {
-    const ajv = new Ajv2020({ allErrors: true });
-    ajv.addFormat('uri', (value: string) => URL.canParse(value));
-    ajv.addFormat(
-      'date',
-      (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)),
-    );
-    const validate = ajv.compile(json('events.schema.json'));
+    const { ajv, validate } = eventsValidator(json('events.schema.json'));
     const data = json('events.json');
     expect(validate(data), ajv.errorsText(validate.errors)).toBe(true);
     expect(data['version']).toBe('1.1.0');

@@ -18,7 +18,7 @@ describe('field descriptions', () => {
   it('finds the description of a nested field for error messages', () => {
     const event = collections.events.schema();
     expect(expectation(fieldAt(event, ['sources', 0, 'source']).meta)).toBe(
-      'Id of the article in content/sources/. For example: 2021-11-28-wire-council-preview',
+      'Id of the article in content/sources/, 150 characters at most. For example: 2021-11-28-wire-council-preview',
     );
     expect(fieldAt(event, ['no-such-field']).schema).toBeUndefined();
   });

@@ -1,22 +1,38 @@
 /**
- * A content loader for records whose Markdown body is kept as text but never
- * shown as HTML (the sources: the site quotes them, and `npm run coverage`
- * reads them, but no page prints a whole article). Astro's glob loader renders
- * every body it loads: for the sources of the 10,000-event benchmark that was
- * 1 s of the build spent on HTML nobody reads.
+ * The content loader of every collection: each record file read exactly as `npm run validate`
+ * reads it (our YAML schema, which keeps dates as the text written), so pages see the very fields
+ * the validator checked. Astro's glob loader parses front matter with js-yaml's default schema,
+ * which turns `0001-01-01` into a Date in 1901 (Date.UTC reads a year below 100 as 19xx): the
+ * earliest day the schema allows was shown as "1 January 1901" while the exports said 0001.
+ *
+ * A body is rendered with the site's Markdown pipeline (Astro's renderMarkdown: the configured
+ * processor, our remark and rehype plugins), or kept as text only (the sources: the site quotes
+ * them, and `npm run coverage` reads them, but no page prints a whole article; rendering them was
+ * 1 s of the 10,000-event build spent on HTML nobody reads).
  */
 import { relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { listMarkdown, readRecord } from '../validation/read-records.ts';
 import { collections, type CollectionName } from '../schema/index.ts';
 
-export function unrenderedFiles(collection: CollectionName, contentRoot: string): Loader {
+export interface RecordFilesOptions {
+  /** Whether pages show the body as HTML. */
+  render: boolean;
+  /** Whether pages need the Markdown text itself, besides its HTML. */
+  keepBody: boolean;
+}
+
+export function recordFiles(
+  collection: CollectionName,
+  contentRoot: string,
+  { render, keepBody }: RecordFilesOptions,
+): Loader {
   return {
-    name: 'chronicle-unrendered-files',
+    name: 'chronicle-record-files',
     // Astro's loader context is made to be taken apart (its documentation does): its methods need no `this`.
     // eslint-disable-next-line @typescript-eslint/unbound-method
-    load: async ({ store, parseData, generateDigest, watcher, logger, config }) => {
+    load: async ({ store, parseData, generateDigest, renderMarkdown, watcher, logger, config }) => {
       const root = fileURLToPath(config.root);
       const folder = resolve(root, contentRoot, collections[collection].folder);
       const sync = async () => {
@@ -36,7 +52,10 @@ export function unrenderedFiles(collection: CollectionName, contentRoot: string)
           store.set({
             id: record.id,
             data,
-            body: record.body,
+            ...(keepBody ? { body: record.body } : {}),
+            ...(render
+              ? { rendered: await renderMarkdown(record.body, { fileURL: pathToFileURL(path) }) }
+              : {}),
             filePath: relative(root, path),
             digest,
           });
