@@ -13,14 +13,28 @@ interface Dated {
   data: { start: CalendarDate; title: string };
 }
 
+/** A span's wording, as its sub-heading's anchor has it: spans that share one sort together. */
+const spanWords = (date: CalendarDate) =>
+  date.precision === 'span' ? slugify(date.label ?? date.text) : '';
+
 /**
- * Earliest first; at the same start, the coarser date first; then by title, then id, so the order
- * never depends on file order.
+ * Earliest first; at the same start, what falls under a year heading before what falls under a
+ * month (a span written from "2014" sits with the events of "2014", before January 2014), the
+ * coarser date first, of two spans the one that ends first, spans of the same wording together;
+ * then by title, then id, so the order
+ * never depends on file order. The timeline's headings follow this order exactly, so the page reads
+ * in the order of its events' earlier and later links.
  */
 export function compareEvents(a: Dated, b: Dated): number {
+  const x = a.data.start;
+  const y = b.data.start;
   return (
-    a.data.start.earliest.localeCompare(b.data.start.earliest) ||
-    PRECISION_ORDER[a.data.start.precision] - PRECISION_ORDER[b.data.start.precision] ||
+    x.earliest.localeCompare(y.earliest) ||
+    periodKey(x).length - periodKey(y).length ||
+    PRECISION_ORDER[x.precision] - PRECISION_ORDER[y.precision] ||
+    (x.precision === 'span' && y.precision === 'span'
+      ? x.latest.localeCompare(y.latest) || spanWords(x).localeCompare(spanWords(y))
+      : 0) ||
     a.data.title.localeCompare(b.data.title, 'en') ||
     a.id.localeCompare(b.id)
   );
@@ -73,16 +87,47 @@ export interface MonthGroup<T> {
   days: DayGroup<T>[];
 }
 
-/** Groups sorted events by month (or year) and then by day, keeping time order. */
+/**
+ * Runs of neighbours with the same key, in the order given: never a later item pulled forward to
+ * an earlier one of its key, as grouping by key alone would.
+ */
+function runs<T>(items: readonly T[], keyOf: (item: T) => string): [string, T[]][] {
+  const out: [string, T[]][] = [];
+  for (const item of items) {
+    const key = keyOf(item);
+    const last = out.at(-1);
+    if (last && last[0] === key) last[1].push(item);
+    else out.push([key, [item]]);
+  }
+  return out;
+}
+
+/**
+ * A key that comes back after another (two spans of one wording and start, told apart by their
+ * end, with a third between them) gets a number, so that every sub-heading's anchor stays unique.
+ */
+function uniqueKeys<T>(groups: [string, T[]][]): [string, T[]][] {
+  const seen = new Map<string, number>();
+  return groups.map(([key, items]) => {
+    const count = (seen.get(key) ?? 0) + 1;
+    seen.set(key, count);
+    return [count === 1 ? key : `${key}-${count}`, items];
+  });
+}
+
+/**
+ * Groups sorted events by month (or year) and then by day, keeping their order exactly: the
+ * sort (compareEvents) puts every key's events side by side, so each heading comes once.
+ */
 export function groupTimeline<T extends Dated>(
   sorted: readonly T[],
   words: DateWords,
   t: Translate,
 ): MonthGroup<T>[] {
-  return [...Map.groupBy(sorted, (event) => periodKey(event.data.start))].map(([key, events]) => ({
+  return runs(sorted, (event) => periodKey(event.data.start)).map(([key, events]) => ({
     key,
     heading: words.monthHeading(key),
-    days: [...Map.groupBy(events, (event) => dayKey(event.data.start, words, t).key)].map(
+    days: uniqueKeys(runs(events, (event) => dayKey(event.data.start, words, t).key)).map(
       ([dayKeyValue, dayEvents]) => ({
         key: dayKeyValue,
         heading: dayKey(dayEvents[0]!.data.start, words, t).heading,

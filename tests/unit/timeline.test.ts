@@ -60,6 +60,77 @@ describe('timeline order', () => {
     ]);
   });
 
+  it('keeps the page in the order of the events (earlier/later links): a span written from a year sits under that year, and each heading comes once', () => {
+    const span = (id: string, from: string, label: string, title = id) => ({
+      id,
+      data: {
+        title,
+        start: {
+          precision: 'span' as const,
+          text: label,
+          label,
+          from,
+          earliest: `${from}-01-01`.slice(0, 10),
+          latest: '2015-12-31',
+        },
+      },
+    });
+    const sorted = sortEvents([
+      event('month', '2014-01-01', 'month', 'A month'),
+      span('span', '2014', '2014 and 2015', 'A span'),
+      event('year', '2014-01-01', 'year', 'A year'),
+      span('other', '2014', 'from 2014', 'B span'),
+      span('again', '2014', '2014 and 2015', 'C span'),
+    ]);
+    const groups = groupTimeline(sorted, EN, translator('en'));
+    const pageOrder = groups.flatMap((g) => g.days.flatMap((d) => d.events.map((e) => e.id)));
+    expect(pageOrder).toEqual(sorted.map((e) => e.id));
+    expect(
+      groups.map((g) => [g.key, g.days.map((d) => [d.key, d.events.map((e) => e.id)])]),
+    ).toEqual([
+      [
+        '2014',
+        [
+          ['2014', ['year']],
+          ['2014-01-01-2014-and-2015', ['span', 'again']],
+          ['2014-01-01-from-2014', ['other']],
+        ],
+      ],
+      ['2014-01', [['2014-01', ['month']]]],
+    ]);
+  });
+
+  it('orders two spans of one start by their end, and keeps every sub-heading’s anchor unique', () => {
+    const span = (id: string, label: string, latest: string) => ({
+      id,
+      data: {
+        title: id,
+        start: {
+          precision: 'span' as const,
+          text: label,
+          label,
+          from: '2021-11-28',
+          earliest: '2021-11-28',
+          latest,
+        },
+      },
+    });
+    const groups = groupTimeline(
+      sortEvents([
+        span('c', 'within the week', '2021-12-04'),
+        span('b', 'within three days', '2021-12-01'),
+        span('a', 'within the week', '2021-11-30'),
+      ]),
+      EN,
+      translator('en'),
+    );
+    expect(groups[0]!.days.map((d) => [d.key, d.events.map((e) => e.id)])).toEqual([
+      ['2021-11-28-within-the-week', ['a']],
+      ['2021-11-28-within-three-days', ['b']],
+      ['2021-11-28-within-the-week-2', ['c']],
+    ]);
+  });
+
   it('groups by month, then by day, in order', () => {
     const groups = groupTimeline(
       sortEvents([
