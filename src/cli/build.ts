@@ -6,14 +6,14 @@
  * and takes a lock on its output folder, so two builds started at once never
  * mix their files; a folder it cannot write is one line, found before building.
  */
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, relative, resolve } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { build } from 'astro';
 import { ContentProblemsError } from '../integration/index.ts';
 import { moveInto } from '../derived/move-into.ts';
 import { commandLine } from './support/command-line.ts';
 import { fileSystemReason } from './support/file-system-error.ts';
-import { lockOutput } from './support/output-lock.ts';
+import { alive, lockOutput } from './support/output-lock.ts';
 
 commandLine({
   usage: 'npm run build',
@@ -63,6 +63,13 @@ try {
   stop(
     `Cannot write the site to ${shown}/: ${fileSystemReason(error)}. Nothing was built${existsSync(outDir) ? `, and ${shown}/ is unchanged` : ''}: make the folder writable, or set CHRONICLE_OUT_DIR to one you can write.`,
   );
+}
+
+// What builds stopped with Ctrl-C or kill left in the project (their process is gone) goes.
+const work = resolve('node_modules/.cache/chronicle');
+for (const name of existsSync(work) ? readdirSync(work) : []) {
+  const pid = /^(?:build|astro|derived)-(\d+)$/.exec(name)?.[1];
+  if (pid && !alive(Number(pid))) rmSync(join(work, name), { recursive: true, force: true });
 }
 
 const cleanUp = () => {

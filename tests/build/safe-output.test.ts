@@ -101,12 +101,16 @@ describe('two builds at once', () => {
     expect(own).toEqual([]);
   });
 
-  it('a lock left by a build that was killed is taken over', () => {
+  it('a lock left by a build that was killed is taken over, and its folders in the project go', () => {
     const out = join(work, 'stale');
     // A process id that no process has (above the kernel's limit).
-    writeFileSync(`${out}.chronicle-lock`, JSON.stringify({ pid: 2 ** 22 + 1, since: 'then' }));
+    const gone = 2 ** 22 + 1;
+    writeFileSync(`${out}.chronicle-lock`, JSON.stringify({ pid: gone, since: 'then' }));
+    const left = join(PROJECT_ROOT, 'node_modules/.cache/chronicle', `build-${gone}`);
+    mkdirSync(join(left, 'events'), { recursive: true });
     const built = runNode([BUILD], { env: env(FIXTURE, out) });
     expect(built.status).toBe(0);
+    expect(existsSync(left)).toBe(false);
     expect(eventsJson(out).events).toHaveLength(3);
     expect(leftovers(work)).toEqual([]);
   });

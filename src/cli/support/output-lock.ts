@@ -14,7 +14,8 @@ export interface LockHolder {
   since: string;
 }
 
-function alive(pid: number): boolean {
+/** Whether a process of this id is running (whoever it belongs to). */
+export function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
