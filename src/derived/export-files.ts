@@ -13,7 +13,7 @@ import { feedOptions } from '../model/exports/feed.ts';
 import { EXPORT_FILES } from '../model/exports/files.ts';
 import { exportJsonSchema } from '../model/exports/events-json-schema.ts';
 import { timelineDocument } from '../model/exports/timelinejs.ts';
-import { topicFeedPath } from '../lib/urls.ts';
+import { recordPath, topicFeedPath } from '../lib/urls.ts';
 import type { WorkerModel } from './model-input.ts';
 
 export interface DerivedFile {
@@ -57,6 +57,7 @@ export async function exportFiles(model: WorkerModel): Promise<DerivedFile[]> {
       title: t('feed.topicTitle', { site: site.title, topic: topic.data.name }),
       description: t('feed.topicDescription', { topic: topic.data.name }),
       path,
+      page: recordPath('topics', topic.id),
     });
     files.push({ path, mediaType: FEED_TYPE, body: await getRssString(options) });
   }

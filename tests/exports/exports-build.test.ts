@@ -186,6 +186,8 @@ describe('the export files of the fixture build', () => {
   it('each topic has its own feed of its events, linked from the topic page', () => {
     const channel = child(parseXml(file('topics/bridge/feed.xml')), 'channel');
     expect(child(channel, 'title').text).toBe('Fixture Chronicle: The bridge');
+    // The channel's link is the page it is the feed of, not the home page.
+    expect(child(channel, 'link').text).toBe('https://fixture.example/sub/topics/bridge/');
     expect(channel.children.filter((c) => c.name === 'item')).toHaveLength(3);
     expect(file('topics/bridge/index.html')).toContain(
       '<link rel="alternate" type="application/rss+xml" title="The bridge: new events" href="/sub/topics/bridge/feed.xml">',

@@ -3,6 +3,7 @@
  * order, JSON Schema.
  */
 import { parse } from 'csv-parse/sync';
+import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { dateWords } from '../../src/lib/date-words.ts';
 import { translator } from '../../src/lib/messages/catalogue.ts';
@@ -181,6 +182,20 @@ describe('events.ics', () => {
         t: T,
       }),
     );
+  });
+
+  it('escapes the calendar’s name as the TEXT it is: a comma or semicolon in a title stays in it', () => {
+    const title = 'Chronicle: NATO, Russia; winter \\ 2021';
+    const ics = eventsCalendar([dayEvent], {
+      title,
+      host: 'h',
+      stamp: '2022-01-01',
+      words: EN,
+      t: T,
+    });
+    expect(ics).toContain('\r\nX-WR-CALNAME:Chronicle: NATO\\, Russia\\; winter \\\\ 2021\r\n');
+    const calendar = new ICAL.Component(ICAL.parse(ics));
+    expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe(title);
   });
 
   it('gives a single-day event an end too (the next day)', () => {

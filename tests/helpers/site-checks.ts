@@ -142,6 +142,16 @@ export function missingMetaTags({ dist, root }: BuiltSite): string[] {
     if (path.startsWith('events/')) {
       const image = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1];
       if (!image || !fileForUrl(dist, root, image)) missing.push(`${path}: share image`);
+      // The image's words, for both cards: Open Graph's, and Twitter's (which reads only its own).
+      const alt = /<meta property="og:image:alt" content="([^"]+)"/.exec(html)?.[1];
+      if (!alt) missing.push(`${path}: og:image:alt`);
+      else
+        has(
+          new RegExp(
+            `<meta name="twitter:image:alt" content="${alt.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`,
+          ),
+          'twitter:image:alt',
+        );
       const ld = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)?.[1];
       const data = ld
         ? (JSON.parse(ld) as { '@type'?: string; startDate?: string; citation?: unknown[] })

@@ -1,4 +1,5 @@
 /** The catalogues of the site's words: complete in every language, plurals by the language's rules, a site's own wording laid over them. */
+import { ogLocale } from '../../src/lib/og-locale.ts';
 import { describe, expect, it } from 'vitest';
 import {
   CATALOGUES,
@@ -92,6 +93,19 @@ describe('text direction', () => {
       'rtl',
       'ltr',
       'ltr',
+    ]);
+  });
+});
+
+describe('Open Graph locale', () => {
+  it('is language and territory, the territory the dates are written for', () => {
+    expect(['en', 'en-US', 'es', 'ar', 'pt-BR', 'de'].map(ogLocale)).toEqual([
+      'en_GB',
+      'en_US',
+      'es_ES',
+      'ar_EG',
+      'pt_BR',
+      'de_DE',
     ]);
   });
 });

@@ -89,7 +89,8 @@ export function eventsCalendar(records: readonly ExportRecord[], options: Calend
     'CALSCALE:GREGORIAN',
     'PRODID:-//Chronicle//Chronicle timeline//EN',
     'METHOD:PUBLISH',
-    `X-WR-CALNAME:${icsRaw(options.title)}`,
+    // A TEXT value: a comma or semicolon in the title must be escaped, or a parser splits it.
+    `X-WR-CALNAME:${icsText(options.title)}`,
     'X-PUBLISHED-TTL:PT1H',
   ];
   for (const record of records.filter(inCalendar)) {

@@ -26,11 +26,14 @@ export function feedItem(record: ExportRecord, words: DateWords): RSSFeedItem {
   };
 }
 
-/** `feed`: for a feed of part of the timeline (one topic), its own title and address. */
+/**
+ * `feed`: for a feed of part of the timeline (one topic), its own title, address and the page it
+ * is the feed of (the channel's link).
+ */
 export function feedOptions(
   records: readonly ExportRecord[],
   site: SiteAddress & { title: string; description: string; language: string },
-  feed: { title: string; description: string; path: string } = {
+  feed: { title: string; description: string; path: string; page?: string } = {
     title: site.title,
     description: site.description,
     path: EXPORT_FILES.feed.path,
@@ -39,7 +42,7 @@ export function feedOptions(
   return {
     title: feed.title,
     description: feed.description,
-    site: homeUrl(site),
+    site: feed.page === undefined ? homeUrl(site) : absoluteUrl(site, feed.page),
     items: feedOrder(records).map((record) => feedItem(record, dateWords(site.language))),
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
     customData: `<language>${escapeMarkup(site.language)}</language><atom:link href="${escapeMarkup(absoluteUrl(site, feed.path))}" rel="self" type="application/rss+xml"/>`,
