@@ -83,6 +83,8 @@ const catalog = {
     `found ${p.found}: there is no month ${p.month}. Months run from 01 to 12.`,
   'date.day': (p: Params) =>
     `found ${p.found}, which is not a real calendar date: ${p.monthName} has ${p.days} days.`,
+  'date.dayNeeded': (p: Params) =>
+    `found ${p.found}: this date must be a day, written YYYY-MM-DD (for example 2022-01-05).`,
   'date.precision': (p: Params) =>
     `precision says ${p.found} but start "${p.written}" is written to the ${p.actual}. Remove precision, or write the date to match it.`,
   'date.endOverlapsStart': (p: Params) =>

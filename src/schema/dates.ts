@@ -90,6 +90,13 @@ export function calendarDate() {
   return z.union([dateText, span]);
 }
 
+/** A day, written YYYY-MM-DD: for what is known to the day (when a page was changed). */
+export function calendarDayOnly() {
+  return dateText.superRefine((date, ctx) => {
+    if (date.precision !== 'day') reportRule(ctx, 'date.dayNeeded', date.text);
+  });
+}
+
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 /** A clock time `HH:MM`, 24-hour. */

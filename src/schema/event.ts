@@ -1,7 +1,7 @@
 /** An event: one happening, dated as precisely as its sources allow, with every source quoted. */
 import { z } from 'astro/zod';
 import { citation } from './citation.ts';
-import { calendarDate, clockTime, timeZone } from './dates.ts';
+import { calendarDate, calendarDayOnly, clockTime, timeZone } from './dates.ts';
 import { reportRule } from './issue.ts';
 import { id, listOf, plainText, refs } from './primitives.ts';
 
@@ -88,6 +88,34 @@ const disagreement = z.strictObject({
     )
     .min(2)
     .meta({ description: 'Each source’s version; at least two.' }),
+});
+
+/** The kinds of change to a published page, most serious first. */
+export const CHANGE_KINDS = ['correction', 'update', 'clarification'] as const;
+
+const change = z.strictObject({
+  kind: z.enum(CHANGE_KINDS).meta({
+    description:
+      'correction: the page said something wrong; update: something new is known; clarification: the page said it unclearly.',
+    examples: ['correction'],
+  }),
+  date: calendarDayOnly().meta({
+    description: 'The day the page was changed, YYYY-MM-DD.',
+    examples: ['2022-01-05'],
+  }),
+  what: plainText()
+    .max(300)
+    .meta({
+      description: 'What changed, as readers see it: what the page said, and what it says now.',
+      examples: ['The meeting was dated 29 November; the sources date it 30 November.'],
+    }),
+  why: plainText()
+    .max(300)
+    .optional()
+    .meta({
+      description: 'Why it changed: the source or the reader who showed the error.',
+      examples: ['A reader pointed to the Harbour Gazette of 1 December.'],
+    }),
 });
 
 const editorNote = z.strictObject({
@@ -190,6 +218,10 @@ export function eventSchema(kinds: readonly string[] = DEFAULT_EVENT_KINDS) {
       }),
       notes: listOf(editorNote).meta({
         description: 'Editor’s notes: labelled corrections and clarifications.',
+      }),
+      changes: listOf(change).meta({
+        description:
+          'What was changed on this page after it was published, and why, each with its day: readers see a correction at the top of the page and every change in its history.',
       }),
       aliases: refs().meta({
         description: 'Earlier ids of this event, so old links redirect here.',

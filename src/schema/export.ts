@@ -23,7 +23,7 @@ const asInPlace = (...path: PropertyKey[]) => meaningOf(place, path);
 /**
  * Bump the major part when a field is removed or changes meaning, the minor part when one is added.
  */
-export const EXPORT_VERSION = '1.1.0';
+export const EXPORT_VERSION = '1.2.0';
 export const EXPORT_GENERATOR = 'Chronicle';
 
 const day = () => z.iso.date();
@@ -228,6 +228,35 @@ export const exportRecordSchema = z
         }),
       )
       .meta(asInEvent('notes')),
+    changes: z
+      .array(
+        z.strictObject({
+          kind: z.enum(['correction', 'update', 'clarification']).meta({
+            description:
+              'correction: the page said something wrong; update: something new is known; clarification: it was unclear.',
+            examples: ['correction'],
+          }),
+          date: z.string().meta({
+            description: 'The day the page was changed, YYYY-MM-DD.',
+            examples: ['2022-01-05'],
+          }),
+          what: z.string().meta({
+            description: 'What changed: what the page said, and what it says now.',
+            examples: ['The meeting was dated 29 November; the sources date it 30 November.'],
+          }),
+          why: z
+            .string()
+            .optional()
+            .meta({
+              description: 'Why it changed.',
+              examples: ['A reader pointed to the Harbour Gazette of 1 December.'],
+            }),
+        }),
+      )
+      .meta({
+        description:
+          'What was changed on the event’s page after it was published, newest first; the same id, changed in place.',
+      }),
     aliases: z.array(z.string()).meta({
       description: 'Earlier ids of the event; their old addresses redirect to url.',
       examples: [['2021-11-30-council-meeting']],

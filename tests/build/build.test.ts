@@ -77,6 +77,26 @@ describe('build of the fixture site', () => {
     );
   });
 
+  it('shows a correction at the top of the page, every change in its history, and marks the event on the timeline', () => {
+    const html = page('events/2021-11-30-harbour-council-meets/index.html');
+    // Right below the title and summary, before anything else the page says.
+    expect(html).toContain(
+      '<p class="lede">The council meets and approves the new bridge.</p></header><div class="corrections" role="note"><p class="correction"><strong>Corrected on 5 January 2022:</strong> The summary said the council postponed the bridge; it approved it. The Harbour Gazette of 1 December reports the approval.</p></div>',
+    );
+    expect(html).toContain(
+      '<h2 id="history-heading">History of this page</h2><ul class="history"><li class="change change-correction"><strong>Correction, <time datetime="2022-01-05">5 January 2022</time>:</strong> The summary said the council postponed the bridge; it approved it. The Harbour Gazette of 1 December reports the approval.</li><li class="change change-update"><strong>Update, <time datetime="2021-12-02">2 December 2021</time>:</strong> The Harbour Gazette&#39;s report of the meeting was added as a source.</li></ul>',
+    );
+    const timeline = page('index.html');
+    expect(timeline.match(/status-corrected/g)).toHaveLength(1);
+    expect(timeline).toContain(
+      '<a href="/sub/events/2021-11-30-harbour-council-meets/">Harbour council meets on the bridge</a></h4><p class="meta"><time datetime="2021-11-30">30 November 2021</time><span class="status status-corrected">Corrected</span>',
+    );
+    // An event never changed shows neither.
+    const unchanged = page('events/2022-01-bridge-works-start/index.html');
+    expect(unchanged).not.toContain('class="corrections"');
+    expect(unchanged).not.toContain('history-heading');
+  });
+
   it('gives an editor’s heading named like a section of the page an id of its own', () => {
     const html = page('events/2021-11-30-harbour-council-meets/index.html');
     expect(html).toContain(

@@ -194,6 +194,10 @@ describe('events.ics', () => {
       t: T,
     });
     expect(ics).toContain('\r\nX-WR-CALNAME:Chronicle: NATO\\, Russia\\; winter \\\\ 2021\r\n');
+    // X-WR-CALNAME is TEXT where calendars read it (Apple's and Google's); ical.js is told so,
+    // since it treats an X- property it does not know as raw.
+    const design = ICAL.design.icalendar.property as Record<string, { defaultType: string }>;
+    design['x-wr-calname'] = { defaultType: 'text' };
     const calendar = new ICAL.Component(ICAL.parse(ics));
     expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe(title);
   });

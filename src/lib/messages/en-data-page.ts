@@ -106,6 +106,13 @@ export const enDataPage = {
   'data.field.notes[].kind': 'correction: a source is plainly wrong; clarification: context.',
   'data.field.notes[].text': 'The note, as readers see it.',
   'data.field.notes[].source': 'Id of the source the note is about.',
+  'data.field.changes':
+    'What was changed on the event’s page after it was published, newest first; the same id, changed in place.',
+  'data.field.changes[].kind':
+    'correction: the page said something wrong; update: something new is known; clarification: it was unclear.',
+  'data.field.changes[].date': 'The day the page was changed, YYYY-MM-DD.',
+  'data.field.changes[].what': 'What changed: what the page said, and what it says now.',
+  'data.field.changes[].why': 'Why it changed.',
   'data.field.aliases': 'Earlier ids of the event; their old addresses redirect to url.',
 
   // The columns of events.csv

@@ -108,6 +108,13 @@ export const esDataPage: Record<keyof typeof enDataPage, Message> = {
     'correction: una fuente se equivoca claramente; clarification: contexto.',
   'data.field.notes[].text': 'La nota, tal como la ven los lectores.',
   'data.field.notes[].source': 'Id de la fuente de la que trata la nota.',
+  'data.field.changes':
+    'Lo que se cambió en la página del hecho después de publicarse, lo más reciente primero; el mismo id, cambiado en su sitio.',
+  'data.field.changes[].kind':
+    'correction: la página decía algo erróneo; update: se sabe algo nuevo; clarification: no estaba claro.',
+  'data.field.changes[].date': 'El día en que se cambió la página, AAAA-MM-DD.',
+  'data.field.changes[].what': 'Qué cambió: lo que decía la página y lo que dice ahora.',
+  'data.field.changes[].why': 'Por qué cambió.',
   'data.field.aliases': 'Ids anteriores del hecho; sus direcciones antiguas redirigen a url.',
 
   'data.column.id': 'Id permanente del hecho.',

@@ -4,6 +4,7 @@
  * one documented shape, keys always in the same order. Every export (JSON, CSV,
  * calendar, TimelineJS, feed) is made from these records.
  */
+import { newestFirst } from '../changes.ts';
 import type { CalendarDate } from '../../lib/calendar.ts';
 import type { EventData, SourceData } from '../../schema/index.ts';
 import type { ExportDate, ExportRecord } from '../../schema/export.ts';
@@ -108,6 +109,12 @@ export function eventRecord(
       kind: note.kind,
       text: note.text,
       ...(note.source !== undefined ? { source: note.source } : {}),
+    })),
+    changes: newestFirst(data.changes).map((change) => ({
+      kind: change.kind,
+      date: change.date.earliest,
+      what: change.what,
+      ...(change.why !== undefined ? { why: change.why } : {}),
     })),
     aliases: [...data.aliases],
   };
