@@ -7,6 +7,7 @@ import { checkCrossLinks } from './cross-links.ts';
 import { checkMessages } from './messages.ts';
 import { checkFileNames } from './filenames.ts';
 import { checkPermalinks } from './permalinks.ts';
+import { checkPublishedFacts } from './published-facts.ts';
 import { checkProbableDuplicates } from './probable-duplicates.ts';
 import { checkDatedBeforePublication } from './publication.ts';
 import { checkDatingSourceCited, checkQuotes } from './quotes.ts';
@@ -26,6 +27,7 @@ export const CHECKS: readonly Check[] = [
   checkDatedBeforePublication,
   checkProbableDuplicates,
   checkPermalinks,
+  checkPublishedFacts,
   checkCrossLinks,
   checkBodyAddresses,
   checkCoverageExclusions,

@@ -4,6 +4,7 @@
  * coverage exclusions). Each record knows the lines of its own fields, so a
  * rule reports a line without reading or parsing anything again.
  */
+import type { EventFacts } from '../model/published-facts.ts';
 import type { Problem } from '../lib/problems.ts';
 import { normaliseForMatch } from '../lib/text-match.ts';
 import type { CoverageExclusion } from '../schema/coverage-exclusions.ts';
@@ -40,6 +41,12 @@ export function bodyLine(
   return record.bodyStartLine + newlines;
 }
 
+/** The facts of each published event as last recorded, by id, with the day they were. */
+export interface PublishedFacts {
+  file: string;
+  events: Map<string, { recorded: string; facts: EventFacts }>;
+}
+
 export interface PublishedIds {
   file: string;
   entries: { id: string; line: number }[];
@@ -71,6 +78,8 @@ export interface RecordSet {
   records: { [K in CollectionName]: ContentRecord<RecordData<K>, K>[] };
   /** Ids that were once published; absent when the project keeps no list. */
   published?: PublishedIds | undefined;
+  /** The published events' facts as last recorded; absent when the project keeps none. */
+  publishedFacts?: PublishedFacts | undefined;
   /**
    * Passages of articles left out of the timeline on purpose; absent when the project keeps no
    * list.

@@ -1,19 +1,27 @@
 /**
- * `npm run permalinks`: adds every current event id to the committed list of
- * published ids (content/published-ids.txt). Run it when events are published;
- * from then on the validator fails if one of those ids disappears without an alias.
+ * `npm run permalinks`: records what is published. Adds every current event id to the committed
+ * list of published ids (content/published-ids.txt), and writes each event's facts as they are
+ * now to content/published-facts.json, with the day: from then on the validator fails if a
+ * published id disappears without an alias, or if a recorded fact changes without a `changes:`
+ * entry telling readers. Run it when events are published, and again after a change is recorded.
  */
-import { appendFileSync, existsSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { eventFacts } from '../model/published-facts.ts';
 import { contentRoot } from '../validation/content-root.ts';
+import {
+  PUBLISHED_FACTS_ABOUT,
+  PUBLISHED_FACTS_FILE,
+  type PublishedFactsFile,
+} from '../validation/published-facts.ts';
 import { PUBLISHED_IDS_FILE } from '../validation/published-ids.ts';
 import { validateContent } from '../validation/validate-content.ts';
 import { commandLine } from './support/command-line.ts';
 import { PUBLISHED_IDS_HEADER } from './support/story-files.ts';
 
-const { positionals } = commandLine({
-  usage: 'npm run permalinks [-- <content-folder>]',
-  about: `Adds every current event id to ${PUBLISHED_IDS_FILE}, the list of published ids: from then on the validator fails if one of them disappears without an alias. Run it when events are published.`,
+const { positionals, values, usageError } = commandLine({
+  usage: 'npm run permalinks [-- <content-folder>] [--on YYYY-MM-DD]',
+  about: `Records what is published: adds every current event id to ${PUBLISHED_IDS_FILE}, and writes each event's facts (title, dates, status, sources and quotes, disagreements) to ${PUBLISHED_FACTS_FILE} with the day. From then on the validator fails if a published id disappears without an alias, or a recorded fact changes without a changes: entry. Run it when events are published, and after recording a change.`,
   positionals: [
     {
       name: 'content-folder',
@@ -21,21 +29,64 @@ const { positionals } = commandLine({
       help: 'The content folder (default: CHRONICLE_CONTENT, else content).',
     },
   ],
-  notes: ['Exit codes: 0 done; 2 a flag is unknown.'],
+  flags: {
+    on: {
+      type: 'string',
+      value: 'day',
+      help: 'The day to record, YYYY-MM-DD (default: today, in UTC).',
+    },
+  },
+  notes: [
+    'Nothing is recorded while the content has problems: a changed fact must be told to readers first.',
+    'Exit codes: 0 done; 1 the content has problems; 2 a flag or the day is wrong.',
+  ],
 });
 
+const day = values.on ?? new Date().toISOString().slice(0, 10);
+if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) usageError(`"${day}" is not a day written YYYY-MM-DD.`);
 const root = positionals[0] ?? contentRoot();
-const path = join(root, PUBLISHED_IDS_FILE);
-const { published, records } = validateContent(root);
+const { published, records, problems } = validateContent(root);
+if (problems.length > 0) {
+  console.error(
+    `✗ ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} in the content: nothing was recorded. Run npm run validate, fix ${problems.length === 1 ? 'it' : 'them'}, and run this again.`,
+  );
+  process.exit(1);
+}
+
+const idsPath = join(root, PUBLISHED_IDS_FILE);
 const known = new Set(published?.entries.map((e) => e.id));
 const added = records.events
   .map((e) => e.id)
   .filter((id) => !known.has(id))
   .sort();
-if (!existsSync(path)) writeFileSync(path, PUBLISHED_IDS_HEADER);
-if (added.length > 0) appendFileSync(path, `${added.join('\n')}\n`);
+if (!existsSync(idsPath)) writeFileSync(idsPath, PUBLISHED_IDS_HEADER);
+if (added.length > 0) appendFileSync(idsPath, `${added.join('\n')}\n`);
+
+// Facts already recorded keep their day unless they changed; new and changed ones take this day.
+const factsPath = join(root, PUBLISHED_FACTS_FILE);
+const before = existsSync(factsPath)
+  ? (JSON.parse(readFileSync(factsPath, 'utf8')) as PublishedFactsFile).events
+  : {};
+const events: PublishedFactsFile['events'] = {};
+let recorded = 0;
+for (const event of records.events.toSorted((a, b) => a.id.localeCompare(b.id))) {
+  const facts = eventFacts(event.data);
+  const old = before[event.id];
+  const same = old && JSON.stringify(old.facts) === JSON.stringify(facts);
+  events[event.id] = same ? old : { recorded: day, facts };
+  if (!same) recorded++;
+}
+writeFileSync(
+  factsPath,
+  `${JSON.stringify({ about: PUBLISHED_FACTS_ABOUT, events } satisfies PublishedFactsFile, null, 2)}\n`,
+);
 console.log(
-  added.length
-    ? `Added ${added.length} id(s) to ${path}:\n${added.join('\n')}`
-    : `${path} already lists every event.`,
+  [
+    added.length
+      ? `Added ${added.length} id(s) to ${idsPath}:\n${added.join('\n')}`
+      : `${idsPath} already lists every event.`,
+    recorded
+      ? `Recorded the facts of ${recorded} event(s) in ${factsPath}, as of ${day}.`
+      : `${factsPath} already has every event's facts as they are.`,
+  ].join('\n'),
 );

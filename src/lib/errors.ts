@@ -131,6 +131,12 @@ const catalog = {
     `this looks like the same event as ${p.other} (same date, near-identical title "${p.title}"). Merge the two files, or, if they are different events, add distinctFrom: [${p.otherId}] to one of them.`,
   'permalink.vanished': (p: Params) =>
     `the event "${p.id}" was published, but no event has this id any more. If you renamed it, add aliases: [${p.id}] to the renamed event; a published event is never deleted.`,
+  'published.changed': (p: Params) =>
+    `${p.fact} changed since the event was published (as recorded on ${p.recorded}): before, ${p.was}; now, ${p.now}. Tell readers: add to changes: an entry (kind: correction or update, date: the day of the change, what: what changed, why: why), then run npm run permalinks to record the new state.`,
+  'published.sourcesChanged': (p: Params) =>
+    `the sources have changed since the event was published (as recorded on ${p.recorded}): ${p.what}. Tell readers: add to changes: an entry (kind: correction or update, date: the day of the change, what: what changed, why: why), then run npm run permalinks to record the new state.`,
+  'publishedFacts.unreadable': (p: Params) =>
+    `this file cannot be read (${p.reason}). It is written by npm run permalinks, never by hand: restore it from the repository's history.`,
   'link.unknown': (p: Params) =>
     `the link "${p.url}" points to no ${p.singular}: there is no "${p.id}".${p.suggestion ? ` Did you mean "${p.suggestion}"?` : ''} Use the id of a file in ${p.folder}/.`,
   'link.scheme': (p: Params) =>

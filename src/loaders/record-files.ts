@@ -10,7 +10,8 @@
  * them, and `npm run coverage` reads them, but no page prints a whole article; rendering them was
  * 1 s of the 10,000-event build spent on HTML nobody reads).
  */
-import { relative, resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { listMarkdown, readRecord } from '../validation/read-records.ts';
@@ -21,6 +22,20 @@ export interface RecordFilesOptions {
   render: boolean;
   /** Whether pages need the Markdown text itself, besides its HTML. */
   keepBody: boolean;
+}
+
+/**
+ * The schemas' own text: part of every record's digest, so that `astro dev`, whose store outlives
+ * the server, parses a record again after the schemas change (an entry stored before a field was
+ * added would otherwise lack it, and its pages fail).
+ */
+function schemaText(): string {
+  const folder = fileURLToPath(new URL('../schema/', import.meta.url));
+  return readdirSync(folder)
+    .filter((name) => name.endsWith('.ts'))
+    .sort()
+    .map((name) => readFileSync(join(folder, name), 'utf8'))
+    .join('\n');
 }
 
 export function recordFiles(
@@ -35,6 +50,7 @@ export function recordFiles(
     load: async ({ store, parseData, generateDigest, renderMarkdown, watcher, logger, config }) => {
       const root = fileURLToPath(config.root);
       const folder = resolve(root, contentRoot, collections[collection].folder);
+      const schemas = generateDigest(schemaText());
       const sync = async () => {
         const seen = new Set<string>();
         for (const path of listMarkdown(folder)) {
@@ -46,7 +62,7 @@ export function recordFiles(
             continue;
           }
           seen.add(record.id);
-          const digest = generateDigest(`${record.frontMatter}\n${record.body}`);
+          const digest = generateDigest(`${schemas}\n${record.frontMatter}\n${record.body}`);
           if (store.get(record.id)?.digest === digest) continue;
           const data = await parseData({ id: record.id, data: record.data, filePath: path });
           store.set({

@@ -16,6 +16,7 @@ import {
 import { readCoverageExclusions } from './coverage-exclusions.ts';
 import { readMessagesFile } from './messages-file.ts';
 import { parseRecord } from './parse-records.ts';
+import { readPublishedFacts } from './published-facts.ts';
 import { readPublishedIds } from './published-ids.ts';
 import { displayPath, readRecords } from './read-records.ts';
 import { readSiteConfig } from './site-config.ts';
@@ -59,6 +60,8 @@ export function validateContent(
       if (raw.collection === 'events') aliasesOf(raw.data).forEach((a) => invalidAliases.add(a));
     } else records[raw.collection].push(parsed);
   }
+  const publishedFacts = readPublishedFacts(root, projectRoot);
+  problems.push(...publishedFacts.problems);
   // Each record passed its own collection's schema above: its data is that collection's.
   const content = {
     records: records as unknown as RecordSet['records'],
@@ -66,6 +69,7 @@ export function validateContent(
     invalidAliases,
     contentDir: displayPath(root, projectRoot),
     published: readPublishedIds(root, projectRoot),
+    publishedFacts: publishedFacts.facts,
     coverageExclusions: exclusions.exclusions,
     messages: messages.messages,
     eventKinds,

@@ -141,7 +141,9 @@ describe('npm run dev', () => {
       },
     );
     // The article's headline is as the test above left it.
-    const line = validate.stderr.split('\n').find((l) => l.includes(' → '))!;
+    const line = validate.stderr
+      .split('\n')
+      .find((l) => l.includes('this quote is not in the article'))!;
     expect(line).toMatch(
       /2021-11-30-harbour-council-meets\.md:18 → sources\[0\]\.quotes\[0\]: this quote is not in the article "Edited while the server runs"\./,
     );
@@ -153,12 +155,13 @@ describe('npm run dev', () => {
         (r, body) => r.status === 200 && body.includes('id="chronicle-dev-problems"'),
       );
       expect(page.body).toContain(
-        '<strong>1 problem in the content</strong>: a build would stop on it.',
+        '<strong>2 problems in the content</strong>: a build would stop on them.',
       );
       expect(page.body).toContain(banner);
     }
     await logged(`[chronicle] ${line}`);
-    await logged('1 problem in the content, shown on every page too; a build would stop on it.');
+    // The quote, and the published sources that changed without a word to readers.
+    await logged('2 problems in the content, shown on every page too; a build would stop on them.');
 
     writeFileSync(file, original);
     const fixed = await fetchUntil(
@@ -166,7 +169,7 @@ describe('npm run dev', () => {
       (r, body) => r.status === 200 && !body.includes('chronicle-dev-problems'),
     );
     expect(fixed.body).toContain('<title>Fixture Chronicle</title>');
-    await logged('✓ The content has no problems again (1 problem fixed).');
+    await logged('✓ The content has no problems again (2 problems fixed).');
   });
 
   it('reads site.yaml again when it is edited (the server restarts for it)', async () => {
