@@ -193,7 +193,9 @@ describe('events.ics', () => {
       words: EN,
       t: T,
     });
-    expect(ics).toContain('\r\nX-WR-CALNAME:Harbour news: the council\\, the bridge\\; winter \\\\ 2021\r\n');
+    expect(ics).toContain(
+      '\r\nX-WR-CALNAME:Harbour news: the council\\, the bridge\\; winter \\\\ 2021\r\n',
+    );
     // X-WR-CALNAME is TEXT where calendars read it (Apple's and Google's); ical.js is told so,
     // since it treats an X- property it does not know as raw.
     const design = ICAL.design.icalendar.property as Record<string, { defaultType: string }>;
