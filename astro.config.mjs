@@ -4,6 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { chronicle } from './src/integration/index.ts';
+import { lastChangedPages } from './src/model/changes.ts';
 import { markdownPlugins } from './src/plugins/index.ts';
 import { contentRoot } from './src/validation/content-root.ts';
 import { recordIds, validateContent } from './src/validation/validate-content.ts';
@@ -13,6 +14,9 @@ const content = contentRoot();
 const validated = validateContent(content);
 // A broken site.yaml leaves no configuration: the integration then reports why and stops the build.
 const base = validated.site?.base ?? '/';
+const lastChanged = validated.site
+  ? lastChangedPages(validated.records.events, validated.site)
+  : new Map();
 
 export default defineConfig({
   ...(validated.site ? { site: validated.site.url } : {}),
@@ -26,7 +30,16 @@ export default defineConfig({
   markdown: { processor: unified(markdownPlugins({ base, ids: recordIds(validated) })) },
   // chronicle() first: it stops a build of invalid content before anything is built (and makes the
   // exports, share images and search index).
-  integrations: [chronicle(content, validated), sitemap()],
+  // The sitemap's lastmod of an event's page is the day of its latest recorded change.
+  integrations: [
+    chronicle(content, validated),
+    sitemap({
+      serialize: (item) => {
+        const day = lastChanged.get(item.url);
+        return day ? { ...item, lastmod: day } : item;
+      },
+    }),
+  ],
   // JSON Schemas of the collections in .astro/collections/, used by the Astro editor extension to
   // check front matter while typing.
   experimental: { contentIntellisense: true },

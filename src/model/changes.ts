@@ -3,6 +3,7 @@
  * among them, which a page shows at its top and the timeline marks.
  */
 import type { CalendarDate } from '../lib/calendar.ts';
+import { permalink, type SiteAddress } from '../lib/urls.ts';
 
 export interface Change {
   kind: 'correction' | 'update' | 'clarification';
@@ -18,4 +19,20 @@ export function newestFirst<C extends Change>(changes: readonly C[]): C[] {
 
 export function corrections<C extends Change>(changes: readonly C[]): C[] {
   return newestFirst(changes).filter((change) => change.kind === 'correction');
+}
+
+/**
+ * The day each changed event's page last changed, by the page's address: the sitemap's lastmod.
+ * A page never changed has none (the build's own day would say nothing true of it).
+ */
+export function lastChangedPages(
+  events: readonly { id: string; data: { changes: readonly Change[] } }[],
+  site: SiteAddress,
+): Map<string, string> {
+  const days = new Map<string, string>();
+  for (const event of events) {
+    const latest = newestFirst(event.data.changes)[0];
+    if (latest) days.set(permalink(site, event.id), latest.date.earliest);
+  }
+  return days;
 }

@@ -77,7 +77,7 @@ describe('build of the fixture site', () => {
     );
   });
 
-  it('shows a correction at the top of the page, every change in its history, and marks the event on the timeline', () => {
+  it('shows a correction at the top of the page, every change in its history, marks the event on the timeline, and dates the page in the sitemap', () => {
     const html = page('events/2021-11-30-harbour-council-meets/index.html');
     // Right below the title and summary, before anything else the page says.
     expect(html).toContain(
@@ -91,6 +91,12 @@ describe('build of the fixture site', () => {
     expect(timeline).toContain(
       '<a href="/sub/events/2021-11-30-harbour-council-meets/">Harbour council meets on the bridge</a></h4><p class="meta"><time datetime="2021-11-30">30 November 2021</time><span class="status status-corrected">Corrected</span>',
     );
+    // The sitemap says when the page last changed: the day of its latest change, and only there.
+    const sitemap = page('sitemap-0.xml');
+    expect(sitemap).toContain(
+      '<url><loc>https://fixture.example/sub/events/2021-11-30-harbour-council-meets/</loc><lastmod>2022-01-05T00:00:00.000Z</lastmod></url>',
+    );
+    expect(sitemap.match(/<lastmod>/g)).toHaveLength(1);
     // An event never changed shows neither.
     const unchanged = page('events/2022-01-bridge-works-start/index.html');
     expect(unchanged).not.toContain('class="corrections"');
