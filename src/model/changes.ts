@@ -36,3 +36,15 @@ export function lastChangedPages(
   }
   return days;
 }
+
+/**
+ * Every change of every event, newest first (events of one day in timeline order): the corrections
+ * log.
+ */
+export function allChanges<E extends { id: string; data: { changes: readonly Change[] } }>(
+  events: readonly E[],
+): { event: E; change: E['data']['changes'][number] }[] {
+  return events
+    .flatMap((event) => event.data.changes.map((change) => ({ event, change })))
+    .toSorted((a, b) => b.change.date.earliest.localeCompare(a.change.date.earliest));
+}

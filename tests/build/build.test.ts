@@ -103,6 +103,15 @@ describe('build of the fixture site', () => {
     expect(unchanged).not.toContain('history-heading');
   });
 
+  it('lists every change in the corrections log, newest first, each linked to its page; the footer links to it', () => {
+    const log = page('changes/index.html');
+    expect(log).toContain('<h1>Corrections and changes</h1>');
+    expect(log).toContain(
+      '<ol class="history"><li class="change change-correction"><strong>Correction, <time datetime="2022-01-05">5 January 2022</time>:</strong> <a href="/sub/events/2021-11-30-harbour-council-meets/">Harbour council meets on the bridge</a>. The summary said the council postponed the bridge; it approved it. The Harbour Gazette of 1 December reports the approval.</li><li class="change change-update"><strong>Update, <time datetime="2021-12-02">2 December 2021</time>:</strong> <a href="/sub/events/2021-11-30-harbour-council-meets/">Harbour council meets on the bridge</a>. The Harbour Gazette&#39;s report of the meeting was added as a source.</li></ol>',
+    );
+    expect(page('index.html')).toContain('<a href="/sub/changes/">Corrections</a>');
+  });
+
   it('gives an editor’s heading named like a section of the page an id of its own', () => {
     const html = page('events/2021-11-30-harbour-council-meets/index.html');
     expect(html).toContain(

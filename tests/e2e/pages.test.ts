@@ -27,6 +27,7 @@ const PAGES = {
   search: 'search/?q=bridge',
   data: 'data/',
   about: 'about/',
+  'corrections log': 'changes/',
   'missing page (404)': 'no-such-page/',
 };
 

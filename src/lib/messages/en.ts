@@ -22,9 +22,14 @@ export const en = {
   'footer.howMade': 'How this timeline is made',
   'footer.openData': 'Open data',
   'footer.rss': 'RSS',
+  'footer.changes': 'Corrections',
   'footer.builtWith': 'Built with Chronicle.',
   'redirect.title': 'Moved: {title}',
   'redirect.text': 'This event has a new address:',
+  'changes.title': 'Corrections and changes',
+  'changes.description':
+    'Every correction, update and clarification made to an event’s page since it was published, newest first.',
+  'changes.none': 'No event’s page has been changed since it was published.',
 
   // The kinds of entity and the statuses of an event
   'entity.people': 'People',

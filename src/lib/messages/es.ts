@@ -18,9 +18,14 @@ export const es: Catalogue = {
   'footer.howMade': 'Cómo se hace esta cronología',
   'footer.openData': 'Datos abiertos',
   'footer.rss': 'RSS',
+  'footer.changes': 'Correcciones',
   'footer.builtWith': 'Hecho con Chronicle.',
   'redirect.title': 'Trasladado: {title}',
   'redirect.text': 'Este hecho tiene una nueva dirección:',
+  'changes.title': 'Correcciones y cambios',
+  'changes.description':
+    'Cada corrección, actualización y aclaración hecha en la página de un hecho desde que se publicó, lo más reciente primero.',
+  'changes.none': 'Ninguna página de un hecho ha cambiado desde que se publicó.',
 
   'entity.people': 'Personas',
   'entity.organisations': 'Organizaciones',
