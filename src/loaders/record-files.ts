@@ -11,7 +11,7 @@
  * 1 s of the 10,000-event build spent on HTML nobody reads).
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { listMarkdown, readRecord } from '../validation/read-records.ts';
@@ -58,7 +58,12 @@ export function recordFiles(
           // A file that cannot be read is the validator's to report, with its own words; here it is
           // left out.
           if ('rule' in record) {
-            logger.warn(`${record.file}: left out, it cannot be read (npm run validate says why)`);
+            logger.warn(
+              `${record.file}: not read again, it cannot be read (npm run validate says why)`,
+            );
+            // Its last good state stays: a file caught half-written by an editor's save must not
+            // take its page away.
+            seen.add(basename(path, '.md'));
             continue;
           }
           seen.add(record.id);
@@ -78,12 +83,28 @@ export function recordFiles(
         }
         for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
       };
+      // One sync at a time: a save fires several events, and two syncs interleaved could each
+      // delete what the other had just read. Events during a sync ask for one more after it.
+      let running: Promise<void> | undefined;
+      let asked = 0;
+      const schedule = () => {
+        asked++;
+        running ??= (async () => {
+          let done = -1;
+          while (done !== asked) {
+            done = asked;
+            await sync();
+          }
+        })().finally(() => {
+          running = undefined;
+        });
+      };
       await sync();
       // In `astro dev`: load again when a file of the folder is added, changed or removed (unchanged files are skipped by digest).
       // The folder is watched even outside the project (CHRONICLE_CONTENT can point anywhere), as the glob loader does.
       watcher?.add(folder);
       watcher?.on('all', (_event, path) => {
-        if (path.endsWith('.md') && relative(folder, path).split('/')[0] !== '..') void sync();
+        if (path.endsWith('.md') && relative(folder, path).split('/')[0] !== '..') schedule();
       });
     },
   };
