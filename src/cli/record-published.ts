@@ -5,13 +5,14 @@
  * published id disappears without an alias, or if a recorded fact changes without a `changes:`
  * entry telling readers. Run it when events are published, and again after a change is recorded.
  */
-import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { eventFacts } from '../model/published-facts.ts';
 import { contentRoot } from '../validation/content-root.ts';
 import {
   PUBLISHED_FACTS_ABOUT,
   PUBLISHED_FACTS_FILE,
+  readPublishedFacts,
   type PublishedFactsFile,
 } from '../validation/published-facts.ts';
 import { PUBLISHED_IDS_FILE } from '../validation/published-ids.ts';
@@ -64,14 +65,13 @@ if (added.length > 0) appendFileSync(idsPath, `${added.join('\n')}\n`);
 
 // Facts already recorded keep their day unless they changed; new and changed ones take this day.
 const factsPath = join(root, PUBLISHED_FACTS_FILE);
-const before = existsSync(factsPath)
-  ? (JSON.parse(readFileSync(factsPath, 'utf8')) as PublishedFactsFile).events
-  : {};
+// Read as the validator reads it (which has just checked that it can be).
+const before = readPublishedFacts(root, process.cwd()).facts?.events ?? new Map();
 const events: PublishedFactsFile['events'] = {};
 let recorded = 0;
 for (const event of records.events.toSorted((a, b) => a.id.localeCompare(b.id))) {
   const facts = eventFacts(event.data);
-  const old = before[event.id];
+  const old = before.get(event.id);
   const same = old && JSON.stringify(old.facts) === JSON.stringify(facts);
   events[event.id] = same ? old : { recorded: day, facts };
   if (!same) recorded++;
