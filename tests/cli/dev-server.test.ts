@@ -10,6 +10,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../helpers/run.ts';
 
@@ -73,11 +74,15 @@ beforeAll(() => {
     stream?.setEncoding('utf8').on('data', (chunk: string) => (log += chunk));
 });
 
+/** What the server has printed, without colours (a CI runner may ask for them: FORCE_COLOR). */
+const plainLog = () => stripVTControlCharacters(log);
+
 /** Waits until the server has printed `text`, for at most 30 s. */
 async function logged(text: string): Promise<void> {
   const give = Date.now() + 30_000;
-  while (!log.includes(text) && Date.now() < give) await new Promise((r) => setTimeout(r, 100));
-  expect(log).toContain(text);
+  while (!plainLog().includes(text) && Date.now() < give)
+    await new Promise((r) => setTimeout(r, 100));
+  expect(plainLog()).toContain(text);
 }
 
 afterAll(() => {
