@@ -4,7 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { chronicle } from './src/integration/index.ts';
-import { lastChangedPages } from './src/model/changes.ts';
+import { lastChangedPages, unlistedPages } from './src/model/changes.ts';
 import { markdownPlugins } from './src/plugins/index.ts';
 import { contentRoot } from './src/validation/content-root.ts';
 import { recordIds, validateContent } from './src/validation/validate-content.ts';
@@ -17,6 +17,9 @@ const base = validated.site?.base ?? '/';
 const lastChanged = validated.site
   ? lastChangedPages(validated.records.events, validated.site)
   : new Map();
+const unlisted = validated.site
+  ? unlistedPages(validated.records.events, validated.retired?.entries ?? [], validated.site)
+  : new Set();
 
 export default defineConfig({
   ...(validated.site ? { site: validated.site.url } : {}),
@@ -30,10 +33,12 @@ export default defineConfig({
   markdown: { processor: unified(markdownPlugins({ base, ids: recordIds(validated) })) },
   // chronicle() first: it stops a build of invalid content before anything is built (and makes the
   // exports, share images and search index).
-  // The sitemap's lastmod of an event's page is the day of its latest recorded change.
+  // The sitemap's lastmod of an event's page is the day of its latest recorded change; it lists no
+  // redirect and no notice of a retired event.
   integrations: [
     chronicle(content, validated),
     sitemap({
+      filter: (page) => !unlisted.has(page),
       serialize: (item) => {
         const day = lastChanged.get(item.url);
         return day ? { ...item, lastmod: day } : item;

@@ -12,6 +12,7 @@ import { checkProbableDuplicates } from './probable-duplicates.ts';
 import { checkDatedBeforePublication } from './publication.ts';
 import { checkDatingSourceCited, checkQuotes } from './quotes.ts';
 import { checkReferences } from './references.ts';
+import { checkRetiredEvents } from './retired-events.ts';
 import { checkSourceText } from './source-text.ts';
 import { checkUniqueIds } from './unique-ids.ts';
 import { checkWeekdays } from './weekdays.ts';
@@ -27,6 +28,7 @@ export const CHECKS: readonly Check[] = [
   checkDatedBeforePublication,
   checkProbableDuplicates,
   checkPermalinks,
+  checkRetiredEvents,
   checkPublishedFacts,
   checkCrossLinks,
   checkBodyAddresses,

@@ -8,6 +8,7 @@ import type { EventFacts } from '../model/published-facts.ts';
 import type { Problem } from '../lib/problems.ts';
 import { normaliseForMatch } from '../lib/text-match.ts';
 import type { CoverageExclusion } from '../schema/coverage-exclusions.ts';
+import type { RetiredEvent } from '../schema/retired.ts';
 import type { MessageOverrides } from '../schema/messages.ts';
 import type { CollectionName, RecordData, SourceData } from '../schema/index.ts';
 
@@ -58,6 +59,15 @@ export interface CoverageExclusions {
   lineOf: (path: readonly PropertyKey[]) => number;
 }
 
+/** Published events taken off the site on purpose (retired.yaml). */
+export interface RetiredEvents {
+  file: string;
+  entries: RetiredEvent[];
+  /** The ids it names, read even when the file fails its schema. */
+  idsAsWritten: string[];
+  lineOf: (path: readonly PropertyKey[]) => number;
+}
+
 /** The file name of a site's own wording, in its content folder. */
 export const MESSAGES_FILE_NAME = 'messages.yaml';
 
@@ -85,6 +95,8 @@ export interface RecordSet {
    * list.
    */
   coverageExclusions?: CoverageExclusions | undefined;
+  /** Published events taken off the site on purpose; absent when the project keeps no list. */
+  retired?: RetiredEvents | undefined;
   /** The site's own wording of the catalogue's messages; absent when it keeps none. */
   messages?: MessagesFile | undefined;
   /** The site's language, when its configuration is valid. */

@@ -11,6 +11,7 @@ import { siteKindNames } from '../schema/index.ts';
 export const site = settings.site;
 export const coverageExclusions = settings.coverageExclusions;
 export const messages = settings.messages;
+export const retired = settings.retired;
 /** Dates in words, in the site's language. */
 export const dates = dateWords(site.language);
 /** The site's words, in its language (src/lib/messages/). */

@@ -6,7 +6,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildSiteModel, type SiteModel } from '../model/site-model.ts';
-import { coverageExclusions, messages, site } from './settings.ts';
+import { coverageExclusions, messages, retired, site } from './settings.ts';
 
 export type EventEntry = CollectionEntry<'events'>;
 export type SourceEntry = CollectionEntry<'sources'>;
@@ -26,6 +26,7 @@ async function load(): Promise<PageModel> {
     site,
     messages,
     coverageExclusions,
+    retired,
     events,
     sources,
     people,

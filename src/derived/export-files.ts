@@ -1,6 +1,6 @@
 /**
  * The open-data files (events.json and its schema, CSV, iCalendar, TimelineJS,
- * the RSS feed and one feed per topic), made from the content in one pass.
+ * the RSS feed, one feed per topic and the changes feed), made from the content in one pass.
  * The build writes them from a worker thread, beside Astro's pages; `astro
  * dev` serves them from the same function.
  */
@@ -9,6 +9,8 @@ import { eventsCalendar } from '../model/exports/calendar-file.ts';
 import { eventsCsv } from '../model/exports/csv-file.ts';
 import { eventRecord } from '../model/exports/event-record.ts';
 import { dataDay, eventsDocument, jsonText } from '../model/exports/events-document.ts';
+import { changeLog } from '../model/changes.ts';
+import { changesFeedOptions } from '../model/exports/changes-feed.ts';
 import { feedOptions } from '../model/exports/feed.ts';
 import { EXPORT_FILES } from '../model/exports/files.ts';
 import { exportJsonSchema } from '../model/exports/events-json-schema.ts';
@@ -49,6 +51,12 @@ export async function exportFiles(model: WorkerModel): Promise<DerivedFile[]> {
     ),
     file('timeline', jsonText(timelineDocument(records, site, dates, t))),
     file('feed', await getRssString(feedOptions(records, site))),
+    file(
+      'changes',
+      await getRssString(
+        changesFeedOptions(changeLog(model.events, model.retired.values()), site, t),
+      ),
+    ),
   ];
   for (const topic of model.topics.values()) {
     const path = topicFeedPath(topic.id);

@@ -8,6 +8,7 @@ import { formatProblem } from '../lib/problems.ts';
 import { buildSiteModel, type Entry, type SiteModel } from '../model/site-model.ts';
 import type { CoverageExclusion } from '../schema/coverage-exclusions.ts';
 import type { MessageOverrides } from '../schema/messages.ts';
+import type { RetiredEvent } from '../schema/retired.ts';
 import type { CollectionName, EventData, SiteConfig, SourceData } from '../schema/index.ts';
 import { validateContent, type ValidationResult } from '../validation/validate-content.ts';
 
@@ -23,6 +24,8 @@ export interface WorkerRecords {
   coverageExclusions: CoverageExclusion[];
   /** The site's own wording (messages.yaml): share images and exports speak as the pages do. */
   messages: MessageOverrides;
+  /** Published events taken off the site (retired.yaml): the changes feed lists them. */
+  retired: RetiredEvent[];
   records: Record<CollectionName, { id: string; data: unknown; body: string }[]>;
 }
 
@@ -41,6 +44,7 @@ export function recordsForWorker(site: SiteConfig, validated: ValidationResult):
     site,
     coverageExclusions: validated.coverageExclusions?.entries ?? [],
     messages: validated.messages?.entries ?? {},
+    retired: validated.retired?.entries ?? [],
     records,
   };
 }
@@ -50,6 +54,7 @@ export function workerModel({
   site,
   coverageExclusions,
   messages,
+  retired,
   records,
 }: WorkerRecords): WorkerModel {
   const list = <T>(name: CollectionName) => records[name] as T[];
@@ -57,6 +62,7 @@ export function workerModel({
     site,
     coverageExclusions,
     messages,
+    retired,
     events: list<EventWithBody>('events'),
     sources: list<Entry<SourceData>>('sources'),
     people: list('people'),

@@ -18,6 +18,7 @@ import { summaryLine } from '../derived/summary.ts';
 import { formatProblem } from '../lib/problems.ts';
 import { EXCLUSIONS_FILE } from '../validation/coverage-exclusions.ts';
 import { MESSAGES_FILE } from '../validation/messages-file.ts';
+import { RETIRED_FILE } from '../validation/retired-events.ts';
 import { SITE_FILE } from '../validation/site-config.ts';
 import type { ValidationResult } from '../validation/validate-content.ts';
 import { watchContentProblems } from './dev-problems.ts';
@@ -45,7 +46,9 @@ export function chronicle(contentRoot: string, validated: ValidationResult): Ast
   let companion: Companion | undefined;
   let root = process.cwd();
   const settingsFiles = () =>
-    [SITE_FILE, EXCLUSIONS_FILE, MESSAGES_FILE].map((file) => resolve(root, contentRoot, file));
+    [SITE_FILE, EXCLUSIONS_FILE, MESSAGES_FILE, RETIRED_FILE].map((file) =>
+      resolve(root, contentRoot, file),
+    );
   return {
     name: 'chronicle',
     hooks: {
@@ -70,6 +73,7 @@ export function chronicle(contentRoot: string, validated: ValidationResult): Ast
                   site,
                   coverageExclusions: validated.coverageExclusions?.entries ?? [],
                   messages: validated.messages?.entries ?? {},
+                  retired: validated.retired?.entries ?? [],
                 }),
               ],
             },

@@ -130,7 +130,11 @@ const catalog = {
   'event.probableDuplicate': (p: Params) =>
     `this looks like the same event as ${p.other} (same date, near-identical title "${p.title}"). Merge the two files, or, if they are different events, add distinctFrom: [${p.otherId}] to one of them.`,
   'permalink.vanished': (p: Params) =>
-    `the event "${p.id}" was published, but no event has this id any more. If you renamed it, add aliases: [${p.id}] to the renamed event; a published event is never deleted.`,
+    `the event "${p.id}" was published, but no event has this id any more. If you renamed it, add aliases: [${p.id}] to the renamed event. If it is to be taken off the site, say so in retired.yaml (- id: ${p.id}, date: the day, why: the reason readers are told); a published event is never just deleted.`,
+  'retired.stillLive': (p: Params) =>
+    `"${p.id}" is retired here, but it is still ${p.owner}: a page cannot be both an event and the notice that it was taken off. Remove this entry, or take the id off the event.`,
+  'retired.notPublished': (p: Params) =>
+    `"${p.id}" was never published (${p.file} does not list it), so no link to it needs an explanation. Remove this entry; an unpublished event is simply deleted.`,
   'published.changed': (p: Params) =>
     `${p.fact} changed since the event was published (as recorded on ${p.recorded}): before, ${p.was}; now, ${p.now}. Tell readers: add to changes: an entry (kind: correction or update, date: the day of the change, what: what changed, why: why), then run npm run permalinks to record the new state.`,
   'published.sourcesChanged': (p: Params) =>

@@ -7,6 +7,7 @@
  */
 import type { CoverageExclusion } from '../schema/coverage-exclusions.ts';
 import type { MessageOverrides } from '../schema/messages.ts';
+import type { RetiredEvent } from '../schema/retired.ts';
 import { siteKindNames } from '../schema/index.ts';
 import type { EventData, RecordData, SiteConfig, SourceData } from '../schema/index.ts';
 import { dateWords } from '../lib/date-words.ts';
@@ -40,6 +41,8 @@ export interface SiteSettings {
   coverageExclusions: CoverageExclusion[];
   /** The site's own wording of the catalogue's messages (content/messages.yaml). */
   messages: MessageOverrides;
+  /** Published events taken off the site on purpose (content/retired.yaml). */
+  retired: RetiredEvent[];
 }
 
 export interface ModelInput<E extends EventEntry, S extends SourceEntry> {
@@ -53,6 +56,7 @@ export interface ModelInput<E extends EventEntry, S extends SourceEntry> {
   periods: readonly Entry<RecordData<'periods'>>[];
   coverageExclusions: readonly CoverageExclusion[];
   messages?: MessageOverrides | undefined;
+  retired?: readonly RetiredEvent[] | undefined;
 }
 
 const byId = <T extends { id: string }>(list: readonly T[]) =>
@@ -113,6 +117,8 @@ export function buildSiteModel<E extends EventEntry, S extends SourceEntry>(
     ),
     /** The events of each person, organisation, place, topic and source, in timeline order. */
     eventsBy,
+    /** The published events taken off the site on purpose, by id. */
+    retired: byId(input.retired ?? []),
     /** Each earlier id (alias) and the event it now belongs to. */
     aliases: new Map(
       events.flatMap((event) => event.data.aliases.map((alias) => [alias, event.id] as const)),

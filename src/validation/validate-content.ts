@@ -19,6 +19,7 @@ import { parseRecord } from './parse-records.ts';
 import { readPublishedFacts } from './published-facts.ts';
 import { readPublishedIds } from './published-ids.ts';
 import { displayPath, readRecords } from './read-records.ts';
+import { readRetiredEvents } from './retired-events.ts';
 import { readSiteConfig } from './site-config.ts';
 
 export interface ValidationResult extends RecordSet {
@@ -38,10 +39,12 @@ export function validateContent(
   // The exclusions list is content too: a broken one fails here, not only in `npm run coverage`.
   const exclusions = readCoverageExclusions(root, projectRoot);
   const messages = readMessagesFile(root, projectRoot);
+  const retired = readRetiredEvents(root, projectRoot);
   const problems: Problem[] = [
     ...site.problems,
     ...read.problems,
     ...exclusions.problems,
+    ...retired.problems,
     ...messages.problems,
   ];
   const records = Object.fromEntries(
@@ -71,6 +74,7 @@ export function validateContent(
     published: readPublishedIds(root, projectRoot),
     publishedFacts: publishedFacts.facts,
     coverageExclusions: exclusions.exclusions,
+    retired: retired.retired,
     messages: messages.messages,
     eventKinds,
     siteLanguage: site.config && {

@@ -15,7 +15,13 @@ export function readYamlFile<S extends z.ZodType>(
   file: string,
   schema: S,
   { singular, whenEmpty }: { singular: string; whenEmpty: unknown },
-): { data?: z.output<S>; problems: Problem[]; lineOf: (path: readonly PropertyKey[]) => number } {
+): {
+  data?: z.output<S>;
+  /** What the file holds, as read before its schema (when it is YAML at all). */
+  raw?: unknown;
+  problems: Problem[];
+  lineOf: (path: readonly PropertyKey[]) => number;
+} {
   const text = readFileSync(path, 'utf8');
   const lineOf = fieldLocator(text);
   let data: unknown;
@@ -33,8 +39,9 @@ export function readYamlFile<S extends z.ZodType>(
     };
   }
   const result = schema.safeParse(data ?? whenEmpty, { reportInput: true });
-  if (result.success) return { data: result.data, problems: [], lineOf };
+  if (result.success) return { data: result.data, raw: data, problems: [], lineOf };
   return {
+    raw: data,
     problems: issuesToProblems(result.error.issues, schema, { file, singular, lineOf }),
     lineOf,
   };
@@ -55,6 +62,7 @@ export function readOptionalYamlFile<S extends z.ZodType>(
   | {
       file: string;
       data: z.output<S>;
+      raw?: unknown;
       lineOf: (path: readonly PropertyKey[]) => number;
       problems: Problem[];
     }
@@ -62,6 +70,11 @@ export function readOptionalYamlFile<S extends z.ZodType>(
   const path = join(contentRoot, name);
   if (!existsSync(path)) return undefined;
   const file = displayPath(path, projectRoot);
-  const { data = options.whenEmpty, problems, lineOf } = readYamlFile(path, file, schema, options);
-  return { file, data, lineOf, problems };
+  const {
+    data = options.whenEmpty,
+    raw,
+    problems,
+    lineOf,
+  } = readYamlFile(path, file, schema, options);
+  return { file, data, raw, lineOf, problems };
 }

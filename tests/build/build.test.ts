@@ -84,7 +84,7 @@ describe('build of the fixture site', () => {
       '<p class="lede">The council meets and approves the new bridge.</p></header><div class="corrections" role="note"><p class="correction"><strong>Corrected on 5 January 2022:</strong> The summary said the council postponed the bridge; it approved it. The Harbour Gazette of 1 December reports the approval.</p></div>',
     );
     expect(html).toContain(
-      '<h2 id="history-heading">History of this page</h2><ul class="history"><li class="change change-correction"><strong>Correction, <time datetime="2022-01-05">5 January 2022</time>:</strong> The summary said the council postponed the bridge; it approved it. The Harbour Gazette of 1 December reports the approval.</li><li class="change change-update"><strong>Update, <time datetime="2021-12-02">2 December 2021</time>:</strong> The Harbour Gazette&#39;s report of the meeting was added as a source.</li></ul>',
+      '<h2 id="history-heading">History of this page</h2><ul class="history"><li id="change-2022-01-05" class="change change-correction"><strong>Correction, <time datetime="2022-01-05">5 January 2022</time>:</strong> The summary said the council postponed the bridge; it approved it. The Harbour Gazette of 1 December reports the approval.</li><li id="change-2021-12-02" class="change change-update"><strong>Update, <time datetime="2021-12-02">2 December 2021</time>:</strong> The Harbour Gazette&#39;s report of the meeting was added as a source.</li></ul>',
     );
     const timeline = page('index.html');
     expect(timeline.match(/status-corrected/g)).toHaveLength(1);
@@ -103,13 +103,34 @@ describe('build of the fixture site', () => {
     expect(unchanged).not.toContain('history-heading');
   });
 
-  it('lists every change in the corrections log, newest first, each linked to its page; the footer links to it', () => {
+  it('lists every change and every event taken off the site in the corrections log, newest first, each linked to the change on its page; then the earlier addresses; the footer links to it', () => {
     const log = page('changes/index.html');
     expect(log).toContain('<h1>Corrections and changes</h1>');
     expect(log).toContain(
-      '<ol class="history"><li class="change change-correction"><strong>Correction, <time datetime="2022-01-05">5 January 2022</time>:</strong> <a href="/sub/events/2021-11-30-harbour-council-meets/">Harbour council meets on the bridge</a>. The summary said the council postponed the bridge; it approved it. The Harbour Gazette of 1 December reports the approval.</li><li class="change change-update"><strong>Update, <time datetime="2021-12-02">2 December 2021</time>:</strong> <a href="/sub/events/2021-11-30-harbour-council-meets/">Harbour council meets on the bridge</a>. The Harbour Gazette&#39;s report of the meeting was added as a source.</li></ol>',
+      '<ol class="history"><li class="change change-retired"><strong>Taken off the site, <time datetime="2022-01-07">7 January 2022</time>:</strong> <a href="/sub/events/2021-12-01-ferry-timetable-published/">Ferry timetable published</a> Its only source described a draft timetable, not a published one, so the event said what the source did not.</li><li class="change change-correction"><strong>Correction, <time datetime="2022-01-05">5 January 2022</time>:</strong> <a href="/sub/events/2021-11-30-harbour-council-meets/#change-2022-01-05">Harbour council meets on the bridge</a>. The summary said the council postponed the bridge; it approved it. The Harbour Gazette of 1 December reports the approval.</li><li class="change change-update"><strong>Update, <time datetime="2021-12-02">2 December 2021</time>:</strong> <a href="/sub/events/2021-11-30-harbour-council-meets/#change-2021-12-02">Harbour council meets on the bridge</a>. The Harbour Gazette&#39;s report of the meeting was added as a source.</li></ol>',
+    );
+    expect(log).toContain(
+      '<h2 id="moved-heading">Earlier addresses</h2><p>An event that was renamed, or merged into another, keeps its old address: it leads to the event’s page now.</p><ul class="history"><li><code>/sub/events/2021-11-30-council-meeting/</code> now leads to <a href="/sub/events/2021-11-30-harbour-council-meets/">Harbour council meets on the bridge</a></li></ul>',
     );
     expect(page('index.html')).toContain('<a href="/sub/changes/">Corrections</a>');
+  });
+
+  it('answers at a retired event’s address with when and why it was taken off, for readers and not for search engines', () => {
+    const html = page('events/2021-12-01-ferry-timetable-published/index.html');
+    expect(html).toContain(
+      '<title>Taken off the site: Ferry timetable published · Fixture Chronicle</title>',
+    );
+    expect(html).toContain('<meta name="robots" content="noindex">');
+    expect(html).toContain(
+      '<h1>Taken off the site: Ferry timetable published</h1><p class="lede">This event was published on this site and taken off it on <time datetime="2022-01-07">7 January 2022</time>, for this reason:</p><p>Its only source described a draft timetable, not a published one, so the event said what the source did not.</p><p>Every change to the timeline is listed in <a href="/sub/changes/">Corrections and changes</a>; the <a href="/sub/">Timeline</a> has every event that remains.</p>',
+    );
+    // Neither it nor an earlier id's redirect is a page of its own: the sitemap lists neither.
+    const sitemap = page('sitemap-0.xml');
+    expect(sitemap).not.toContain('2021-12-01-ferry-timetable-published');
+    expect(sitemap).not.toContain('2021-11-30-council-meeting');
+    expect(sitemap).toContain(
+      '<loc>https://fixture.example/sub/events/2022-01-bridge-works-start/</loc>',
+    );
   });
 
   it('gives an editor’s heading named like a section of the page an id of its own', () => {

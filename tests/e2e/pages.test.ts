@@ -28,6 +28,7 @@ const PAGES = {
   data: 'data/',
   about: 'about/',
   'corrections log': 'changes/',
+  'retired event': 'events/2021-12-01-ferry-timetable-published/',
   'missing page (404)': 'no-such-page/',
 };
 

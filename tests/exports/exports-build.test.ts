@@ -17,6 +17,7 @@ const FILES = [
   'events.ics',
   'timeline.json',
   'feed.xml',
+  'changes.xml',
   'data/index.html',
 ];
 // Built once for all tests (tests/global-setup.ts), in two far-apart time zones.
@@ -183,6 +184,49 @@ describe('the export files of the fixture build', () => {
     expect(xml).not.toContain('#');
   });
 
+  it('changes.xml is the corrections log as RSS 2.0: an item per change and per event taken off the site, newest first, each at its own address', () => {
+    const xml = file('changes.xml');
+    const channel = child(parseXml(xml), 'channel');
+    expect(child(channel, 'title').text).toBe('Fixture Chronicle: corrections and changes');
+    expect(child(channel, 'link').text).toBe('https://fixture.example/sub/changes/');
+    const items = channel.children.filter((c) => c.name === 'item');
+    expect(
+      items.map((item) => [
+        child(item, 'title').text,
+        child(item, 'guid').text,
+        child(item, 'pubDate').text,
+      ]),
+    ).toEqual([
+      [
+        'Taken off the site: Ferry timetable published',
+        'https://fixture.example/sub/events/2021-12-01-ferry-timetable-published/',
+        'Fri, 07 Jan 2022 00:00:00 GMT',
+      ],
+      [
+        'Correction: Harbour council meets on the bridge',
+        'https://fixture.example/sub/events/2021-11-30-harbour-council-meets/#change-2022-01-05',
+        'Wed, 05 Jan 2022 00:00:00 GMT',
+      ],
+      [
+        'Update: Harbour council meets on the bridge',
+        'https://fixture.example/sub/events/2021-11-30-harbour-council-meets/#change-2021-12-02',
+        'Thu, 02 Dec 2021 00:00:00 GMT',
+      ],
+    ]);
+    expect(child(items[1]!, 'description').text).toBe(
+      'The summary said the council postponed the bridge; it approved it. The Harbour Gazette of 1 December reports the approval.',
+    );
+    // Each item's address is a page of the site, and its anchor is there.
+    const page = file('events/2021-11-30-harbour-council-meets/index.html');
+    expect(page).toContain('id="change-2022-01-05"');
+    expect(page).toContain('id="change-2021-12-02"');
+    expect(file('events/2021-12-01-ferry-timetable-published/index.html')).toContain('noindex');
+    // Every page offers it to feed readers.
+    expect(file('index.html')).toContain(
+      '<link rel="alternate" type="application/rss+xml" title="Fixture Chronicle: corrections and changes" href="/sub/changes.xml">',
+    );
+  });
+
   it('each topic has its own feed of its events, linked from the topic page', () => {
     const channel = child(parseXml(file('topics/bridge/feed.xml')), 'channel');
     expect(child(channel, 'title').text).toBe('Fixture Chronicle: The bridge');
@@ -196,7 +240,7 @@ describe('the export files of the fixture build', () => {
 
   it('the data page links every file under the base path and states what the calendar leaves out', () => {
     const html = file('data/index.html');
-    for (const path of FILES.slice(0, 6)) expect(html).toContain(`href="/sub/${path}"`);
+    for (const path of FILES.slice(0, 7)) expect(html).toContain(`href="/sub/${path}"`);
     expect(html).toContain('the 1 event dated to the day');
     expect(html).toContain(
       'the 2 events dated only to a month, a year or an approximate span are left',

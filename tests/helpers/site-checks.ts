@@ -139,7 +139,8 @@ export function missingMetaTags({ dist, root }: BuiltSite): string[] {
     for (const property of ['og:title', 'og:description', 'og:url', 'og:type', 'og:site_name'])
       has(new RegExp(`<meta property="${property}" content="[^"]+"`), property);
     has(/<meta name="twitter:card" content="summary(_large_image)?"/, 'twitter:card');
-    if (path.startsWith('events/')) {
+    // An event's page (a retired event's notice, at an events/ address too, is not one).
+    if (path.startsWith('events/') && !/<meta name="robots" content="noindex">/.test(html)) {
       const image = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1];
       if (!image || !fileForUrl(dist, root, image)) missing.push(`${path}: share image`);
       // The image's words, for both cards: Open Graph's, and Twitter's (which reads only its own).

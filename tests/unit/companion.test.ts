@@ -165,7 +165,7 @@ describe('startCompanion on the fixture content', () => {
   });
 
   it('reports how many events, export files and share images it made, and how many came from the cache', () => {
-    const made = { events: eventIds.length, exports: 6 + topicIds.length };
+    const made = { events: eventIds.length, exports: 7 + topicIds.length };
     expect(cold).toMatchObject({ ...made, shareImages: { fromCache: 0, drawn: eventIds.length } });
     expect(warm).toMatchObject({
       ...made,

@@ -5,6 +5,7 @@
 import { z } from 'astro/zod';
 import { coverageExclusionsSchema } from '../../schema/coverage-exclusions.ts';
 import { messagesSchema } from '../../schema/messages.ts';
+import { retiredEventsSchema } from '../../schema/retired.ts';
 import { collections, siteSchema } from '../../schema/index.ts';
 
 export function editorJsonSchemas(): Record<string, object> {
@@ -13,6 +14,7 @@ export function editorJsonSchemas(): Record<string, object> {
     site: siteSchema(),
     'coverage-exclusions': coverageExclusionsSchema(),
     messages: messagesSchema(),
+    retired: retiredEventsSchema(),
   };
   return Object.fromEntries(
     Object.entries(schemas).map(([name, schema]) => [

@@ -16,6 +16,8 @@ export const enDataPage = {
   'data.list.calendar': '{file}: the {events} dated to the day, for calendar programs.',
   'data.list.timeline': '{file}: every event for TimelineJS.',
   'data.list.feed': '{file}: an RSS feed, one item per event.',
+  'data.list.changes':
+    '{file}: an RSS feed of the corrections log, one item per change to an event’s page and per event taken off the site.',
   'data.json.shape':
     'One JSON object: `version` (of this format, now {version}; the major number changes only when a field is removed or changes meaning), `generator`, `site`, `generated` and `events`. `generated` is not the time of the build but the last day any event or source date in the file reaches, so it moves only when the data does.',
   'data.json.order':
@@ -44,6 +46,8 @@ export const enDataPage = {
   'data.timelinejs.formatWord': 'JSON format of TimelineJS 3',
   'data.rss.text':
     'An RSS 2.0 feed with one item per event, ordered by the date of the event, newest first: by the first day each event can have happened, and events on the same day in timeline order. An item’s date is that day, not the day the event was added to the site: the content does not record when an event was added, and a date taken from the build’s clock would change the feed on every build. A feed reader may therefore list items under past dates. Each item links to the event’s page and names its topics as categories.',
+  'data.changesFeed.text':
+    'An RSS 2.0 feed of the corrections log: one item per change recorded on an event’s page (a correction, an update or a clarification) and per event taken off the site, newest first. An item’s date is the day of the change, as its editor recorded it. It links to the change in the history of the event’s page, or, for an event taken off the site, to the page at its old address that says why.',
 
   // The fields of events.json
   'data.field.version': 'Version of this format (semantic versioning).',

@@ -28,8 +28,19 @@ export const en = {
   'redirect.text': 'This event has a new address:',
   'changes.title': 'Corrections and changes',
   'changes.description':
-    'Every correction, update and clarification made to an event’s page since it was published, newest first.',
+    'Every correction, update and clarification made to an event’s page since it was published, and every event taken off the site, newest first.',
   'changes.none': 'No event’s page has been changed since it was published.',
+  'changes.moved': 'Earlier addresses',
+  'changes.movedText':
+    'An event that was renamed, or merged into another, keeps its old address: it leads to the event’s page now.',
+  'changes.movedLine': '{old} now leads to {page}',
+  'changes.feedTitle': '{site}: corrections and changes',
+  'changes.feedItem': '{kind}: {title}',
+  'retired.title': 'Taken off the site: {title}',
+  'retired.text':
+    'This event was published on this site and taken off it on {date}, for this reason:',
+  'retired.more':
+    'Every change to the timeline is listed in {log}; the {timeline} has every event that remains.',
 
   // The kinds of entity and the statuses of an event
   'entity.people': 'People',
@@ -112,6 +123,7 @@ export const en = {
   'event.change.correction': 'Correction',
   'event.change.update': 'Update',
   'event.change.clarification': 'Clarification',
+  'event.change.retired': 'Taken off the site',
   'event.neighbours': 'Previous and next event',
   'event.earlier': '← Earlier',
   'event.later': 'Later →',

@@ -14,6 +14,8 @@ export const esDataPage: Record<keyof typeof enDataPage, Message> = {
   'data.list.calendar': '{file}: los {events} fechados al día, para programas de calendario.',
   'data.list.timeline': '{file}: todos los hechos para TimelineJS.',
   'data.list.feed': '{file}: un canal RSS, una entrada por hecho.',
+  'data.list.changes':
+    '{file}: un canal RSS del registro de correcciones, una entrada por cambio en la página de un hecho y por hecho retirado del sitio.',
   'data.json.shape':
     'Un objeto JSON: `version` (de este formato, ahora {version}; el número mayor cambia solo cuando se quita un campo o cambia su significado), `generator`, `site`, `generated` y `events`. `generated` no es la hora de la construcción sino el último día al que llega una fecha de un hecho o de una fuente del archivo: solo se mueve cuando cambian los datos.',
   'data.json.order':
@@ -42,6 +44,8 @@ export const esDataPage: Record<keyof typeof enDataPage, Message> = {
   'data.timelinejs.formatWord': 'formato JSON de TimelineJS 3',
   'data.rss.text':
     'Un canal RSS 2.0 con una entrada por hecho, ordenadas por la fecha del hecho, de la más reciente a la más antigua: por el primer día en que cada hecho pudo ocurrir, y los hechos del mismo día en el orden de la cronología. La fecha de una entrada es ese día, no el día en que el hecho se añadió al sitio: el contenido no registra cuándo se añadió, y una fecha tomada del reloj cambiaría el canal en cada construcción. Por eso un lector de canales puede mostrar entradas con fechas pasadas. Cada entrada enlaza con la página del hecho y nombra sus temas como categorías.',
+  'data.changesFeed.text':
+    'Un canal RSS 2.0 del registro de correcciones: una entrada por cada cambio registrado en la página de un hecho (una corrección, una actualización o una aclaración) y por cada hecho retirado del sitio, lo más reciente primero. La fecha de una entrada es el día del cambio, tal como lo registró su editor. Enlaza con el cambio en el historial de la página del hecho o, para un hecho retirado, con la página de su antigua dirección que explica por qué.',
 
   'data.field.version': 'Versión de este formato (versionado semántico).',
   'data.field.generator': 'El programa que escribió el archivo.',

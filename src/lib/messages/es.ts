@@ -24,8 +24,18 @@ export const es: Catalogue = {
   'redirect.text': 'Este hecho tiene una nueva dirección:',
   'changes.title': 'Correcciones y cambios',
   'changes.description':
-    'Cada corrección, actualización y aclaración hecha en la página de un hecho desde que se publicó, lo más reciente primero.',
+    'Cada corrección, actualización y aclaración hecha en la página de un hecho desde que se publicó, y cada hecho retirado del sitio, lo más reciente primero.',
   'changes.none': 'Ninguna página de un hecho ha cambiado desde que se publicó.',
+  'changes.moved': 'Direcciones anteriores',
+  'changes.movedText':
+    'Un hecho al que se cambió el nombre, o que se fusionó con otro, conserva su dirección anterior: ahora lleva a la página del hecho.',
+  'changes.movedLine': '{old} lleva ahora a {page}',
+  'changes.feedTitle': '{site}: correcciones y cambios',
+  'changes.feedItem': '{kind}: {title}',
+  'retired.title': 'Retirado del sitio: {title}',
+  'retired.text': 'Este hecho se publicó en este sitio y se retiró el {date}, por este motivo:',
+  'retired.more':
+    'Todos los cambios de la cronología figuran en {log}; la {timeline} tiene todos los hechos que siguen en el sitio.',
 
   'entity.people': 'Personas',
   'entity.organisations': 'Organizaciones',
@@ -104,6 +114,7 @@ export const es: Catalogue = {
   'event.change.correction': 'Corrección',
   'event.change.update': 'Actualización',
   'event.change.clarification': 'Aclaración',
+  'event.change.retired': 'Retirado del sitio',
   'event.neighbours': 'Hecho anterior y siguiente',
   'event.earlier': '← Anterior',
   'event.later': 'Posterior →',

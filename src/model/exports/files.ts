@@ -9,6 +9,7 @@ export const EXPORT_FILES = {
   calendar: { path: 'events.ics', mediaType: 'text/calendar; charset=utf-8' },
   timeline: { path: 'timeline.json', mediaType: 'application/json; charset=utf-8' },
   feed: { path: 'feed.xml', mediaType: 'application/rss+xml; charset=utf-8' },
+  changes: { path: 'changes.xml', mediaType: 'application/rss+xml; charset=utf-8' },
 } as const;
 
 export type ExportFileName = keyof typeof EXPORT_FILES;
