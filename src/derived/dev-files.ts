@@ -4,13 +4,13 @@
  * content as it is now, so an editor sees an edit at once.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { withBase } from '../lib/urls.ts';
+import { SITE_SHARE_ID, withBase } from '../lib/urls.ts';
 import { EXPORT_FILES } from '../model/exports/files.ts';
 import { cachedShareCard, shareImageCache } from './share-card-cache.ts';
 import { readWorkerModel } from './model-input.ts';
 import { exportFiles } from './export-files.ts';
 import { searchIndexFiles } from './search-index.ts';
-import { shareCardOf } from './share-images.ts';
+import { shareCardOf, siteShareCard } from './share-images.ts';
 
 const EXPORT_PATHS = new Set<string>(Object.values(EXPORT_FILES).map((file) => file.path));
 const TYPES: Record<string, string> = {
@@ -57,9 +57,9 @@ export function devFiles(options: DevFilesOptions) {
     if (share) {
       const model = readWorkerModel(options.contentRoot);
       const event = model.events.find((e) => e.id === share[1]);
-      return event
-        ? send('image/png', await cachedShareCard(shareCardOf(event.data, model), cache))
-        : false;
+      const card =
+        share[1] === SITE_SHARE_ID ? siteShareCard(model) : event && shareCardOf(event.data, model);
+      return card ? send('image/png', await cachedShareCard(card, cache)) : false;
     }
     if (path.startsWith('pagefind/')) {
       // The entry file is the first a search asks for: index again then, so the search sees the

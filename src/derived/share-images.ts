@@ -11,7 +11,7 @@ import type { Translate } from '../lib/messages/catalogue.ts';
 import { cachedShareCardFile, shareCardPath, type ShareImageCache } from './share-card-cache.ts';
 import type { ShareCard } from './share-card.ts';
 import { siteDirection } from '../lib/text-direction.ts';
-import { sharePath } from '../lib/urls.ts';
+import { SITE_SHARE_ID, sharePath } from '../lib/urls.ts';
 import type { EventData } from '../schema/index.ts';
 import type { WorkerModel } from './model-input.ts';
 
@@ -46,6 +46,26 @@ export function shareCardOf(
   };
 }
 
+/**
+ * The site's own card, for every page that has none of its own: the site's title, description and
+ * period, and how many events it has.
+ */
+export function siteShareCard({
+  site,
+  dates,
+  t,
+  events,
+}: Pick<WorkerModel, 'site' | 'dates' | 't' | 'events'>): ShareCard {
+  return {
+    siteTitle: new URL(site.base, site.url).host + site.base.replace(/\/$/, ''),
+    date: dates.range(site.period.start, site.period.end),
+    title: site.title,
+    summary: site.description,
+    sourcesQuoted: t('count.events', { count: events.length }),
+    ...(siteDirection(site) === 'rtl' ? { direction: 'rtl' as const } : {}),
+  };
+}
+
 /** Puts a file at `to` without copying its bytes where the file system allows. */
 function place(from: string, to: string): void {
   try {
@@ -63,10 +83,13 @@ function place(from: string, to: string): void {
  * first.
  */
 export function shareCards(model: WorkerModel): { id: string; card: ShareCard }[] {
-  return model.events.map((event) => ({
-    id: event.id,
-    card: shareCardOf(event.data, model),
-  }));
+  return [
+    ...model.events.map((event) => ({
+      id: event.id,
+      card: shareCardOf(event.data, model),
+    })),
+    { id: SITE_SHARE_ID, card: siteShareCard(model) },
+  ];
 }
 
 /**

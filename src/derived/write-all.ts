@@ -70,6 +70,7 @@ export async function writeAll(options: WriteAllOptions): Promise<WriteAllSummar
   // Last, with nothing else held: drawing (with an empty cache) is the longest part and needs
   // memory of its own.
   const cards = shareCards(model);
+  const events = model.events.length;
   // Not useless: this function waits across the drawing, and until then its variables keep what
   // they point to.
   // eslint-disable-next-line no-useless-assignment
@@ -78,7 +79,7 @@ export async function writeAll(options: WriteAllOptions): Promise<WriteAllSummar
   await writeShareImages(cards, cache, options.outDir, options.beforeDrawing);
   const shareImages = lap();
   return {
-    events: cards.length,
+    events,
     exports,
     shareImages: {
       fromCache: cache.hits,

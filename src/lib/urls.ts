@@ -52,6 +52,9 @@ export function monthPath(key: string): string {
 }
 
 /** The share image of an event. */
+/** The id of the site's own share card (og/_site.png): no event's id starts with "_". */
+export const SITE_SHARE_ID = '_site';
+
 export function sharePath(id: string): string {
   return `og/${id}.png`;
 }

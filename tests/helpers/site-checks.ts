@@ -139,26 +139,29 @@ export function missingMetaTags({ dist, root }: BuiltSite): string[] {
     for (const property of ['og:title', 'og:description', 'og:url', 'og:type', 'og:site_name'])
       has(new RegExp(`<meta property="${property}" content="[^"]+"`), property);
     has(/<meta name="twitter:card" content="summary(_large_image)?"/, 'twitter:card');
-    // An event's page (a retired event's notice, at an events/ address too, is not one).
+    // Every page a card: its own (an event's), or the site's.
+    const image = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1];
+    if (!image || !fileForUrl(dist, root, image)) missing.push(`${path}: share image`);
+    // The image's words, for both cards: Open Graph's, and Twitter's (which reads only its own).
+    const alt = /<meta property="og:image:alt" content="([^"]+)"/.exec(html)?.[1];
+    if (!alt) missing.push(`${path}: og:image:alt`);
+    else
+      has(
+        new RegExp(
+          `<meta name="twitter:image:alt" content="${alt.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`,
+        ),
+        'twitter:image:alt',
+      );
+    // An event's page (a retired event's notice, at an events/ address too, is not one): its own
+    // card, and its Event in the page's JSON-LD.
     if (path.startsWith('events/') && !/<meta name="robots" content="noindex">/.test(html)) {
-      const image = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1];
-      if (!image || !fileForUrl(dist, root, image)) missing.push(`${path}: share image`);
-      // The image's words, for both cards: Open Graph's, and Twitter's (which reads only its own).
-      const alt = /<meta property="og:image:alt" content="([^"]+)"/.exec(html)?.[1];
-      if (!alt) missing.push(`${path}: og:image:alt`);
-      else
-        has(
-          new RegExp(
-            `<meta name="twitter:image:alt" content="${alt.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`,
-          ),
-          'twitter:image:alt',
-        );
+      if (!image?.endsWith(`/og/${path.split('/')[1]}.png`)) missing.push(`${path}: own card`);
       const ld = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)?.[1];
-      const data = ld
-        ? (JSON.parse(ld) as { '@type'?: string; startDate?: string; citation?: unknown[] })
+      const graph = ld
+        ? (JSON.parse(ld) as { '@graph'?: { '@type'?: string; startDate?: string }[] })['@graph']
         : undefined;
-      if (data?.['@type'] !== 'Event' || !data.startDate || !data.citation?.length)
-        missing.push(`${path}: JSON-LD Event`);
+      const event = graph?.find((node) => node['@type'] === 'Event');
+      if (!event?.startDate) missing.push(`${path}: JSON-LD Event`);
     }
   }
   return missing;

@@ -24,6 +24,7 @@ import { exportFiles } from '../../src/derived/export-files.ts';
 import { shareCardOf } from '../../src/derived/share-images.ts';
 import type { WriteAllOptions, WriteAllSummary } from '../../src/derived/write-all.ts';
 import { cachedShareCardFile, shareImageCache } from '../../src/derived/share-card-cache.ts';
+import { SITE_SHARE_ID } from '../../src/lib/urls.ts';
 import { FIXTURE_CONTENT } from '../helpers/fixture-site.ts';
 import { PROJECT_ROOT } from '../helpers/run.ts';
 
@@ -144,9 +145,10 @@ describe('startCompanion on the fixture content', () => {
       expect(readFileSync(join(site, file.path), 'utf8'), file.path).toBe(file.body);
   });
 
-  it('writes a PNG share image for every event and nothing else in og/', () => {
-    expect(readdirSync(join(site, 'og')).sort()).toEqual(eventIds.map((id) => `${id}.png`).sort());
-    for (const id of eventIds) {
+  it('writes a PNG share image for every event and the site’s own card, and nothing else in og/', () => {
+    const cards = [...eventIds, SITE_SHARE_ID];
+    expect(readdirSync(join(site, 'og')).sort()).toEqual(cards.map((id) => `${id}.png`).sort());
+    for (const id of cards) {
       expect(readFileSync(join(site, 'og', `${id}.png`)).subarray(0, 8)).toEqual(
         Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
       );
@@ -166,10 +168,12 @@ describe('startCompanion on the fixture content', () => {
 
   it('reports how many events, export files and share images it made, and how many came from the cache', () => {
     const made = { events: eventIds.length, exports: 7 + topicIds.length };
-    expect(cold).toMatchObject({ ...made, shareImages: { fromCache: 0, drawn: eventIds.length } });
+    // Every event's card and the site's.
+    const cards = eventIds.length + 1;
+    expect(cold).toMatchObject({ ...made, shareImages: { fromCache: 0, drawn: cards } });
     expect(warm).toMatchObject({
       ...made,
-      shareImages: { fromCache: eventIds.length, drawn: 0, drawMs: 0 },
+      shareImages: { fromCache: cards, drawn: 0, drawMs: 0 },
     });
   });
 

@@ -24,6 +24,8 @@ export const enDataPage = {
     'Events come in timeline order: earliest first; on the same first day the less precise date first, then by title. Every person, organisation, place, topic and source an event refers to is given with its name (a place also with its coordinates, a source with its headline, site, date and the quotes relied on). The `source` of `dating`, of a disagreement’s version or of a note is the id of one of the event’s `sources`. A field that does not apply (an event without an end or a time, an article without a known address) is left out, never `null`; lists are always present, empty when there is nothing.',
   'data.json.dates':
     'Dates have one shape: `text` as written, `precision` (`day`, `month`, `year` or `span`), and the `earliest` and `latest` day the date can mean; a span also has its `label`, and one the sources date only “by” a day has `openStart: true`.',
+  'data.json.spanEnd':
+    'One rule gives an event’s end in every file and on every page: it is the last day the event can have lasted to, the `latest` day of its `end` (or, with no `end`, of its start). The CSV’s `end` column, the TimelineJS `end_date`, the JSON-LD `endDate` of an event page and the calendar (whose `DTEND` is, as iCalendar has it, the day after) all give that day; an event with neither an end nor a span for a start has no end in the TimelineJS file or the JSON-LD.',
   'data.json.schema':
     '{schema} describes the file in JSON Schema (draft 2020-12). It is generated from the same definitions that the site checks the file against, and lists these fields:',
   'data.table.field': 'Field',

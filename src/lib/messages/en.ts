@@ -297,6 +297,7 @@ export const en = {
   'about.contribute.noRepository': 'See the contributing guide that comes with the site’s source.',
 
   // Share image
+  'share.siteCardAlt': '{site}, {period}',
   'share.sourcesQuoted': { one: '{count} source quoted', other: '{count} sources quoted' },
 
   // Open data

@@ -282,6 +282,7 @@ export const es: Catalogue = {
   'about.contribute.noRepository':
     'Consulte la guía para colaborar que acompaña al código del sitio.',
 
+  'share.siteCardAlt': '{site}, {period}',
   'share.sourcesQuoted': { one: '{count} fuente citada', other: '{count} fuentes citadas' },
 
   'feed.topicTitle': '{site}: {topic}',
