@@ -52,6 +52,11 @@ export function monthPath(key: string): string {
 }
 
 /** The share image of an event. */
+/** The "as known on" page of a day (YYYY-MM-DD). */
+export function knownPath(day: string): string {
+  return `known/${day}/`;
+}
+
 /** The id of the site's own share card (og/_site.png): no event's id starts with "_". */
 export const SITE_SHARE_ID = '_site';
 

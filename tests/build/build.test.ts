@@ -115,6 +115,42 @@ describe('build of the fixture site', () => {
     expect(page('index.html')).toContain('<a href="/sub/changes/">Corrections</a>');
   });
 
+  it('says when and by whom an event was first reported, and how long after it happened', () => {
+    expect(page('events/2021-11-30-harbour-council-meets/index.html')).toContain(
+      '<dt>First reported</dt><dd>28 November 2021, by Harbour Wire: <a href="/sub/sources/2021-11-28-wire-council-preview/"><cite>Harbour council to meet on bridge</cite></a>, 2 days before it happened.</dd>',
+    );
+    // A span of three months: as few and as many days as it allows.
+    expect(page('events/2021-03-council-approves-plans/index.html')).toContain(
+      '<cite>Harbour council to meet on bridge</cite></a>, 181 to 272 days after it happened.</dd>',
+    );
+  });
+
+  it('shows, for each day a source came out, only what the sources out by then reported', () => {
+    const before = page('known/2021-11-28/index.html');
+    expect(before).toContain('<h1>What was known on 28 November 2021</h1>');
+    expect(before).toContain(
+      '2 events of 3 had been reported by 28 November 2021; each is shown with only the sources published by then.',
+    );
+    expect(before).toContain('href="/sub/events/2021-11-30-harbour-council-meets/"');
+    // Its only source came out on 1 December.
+    expect(before).not.toContain('2022-01-bridge-works-start');
+    // The meeting is shown with the preview only: the report of it came out later.
+    expect(before).not.toContain('2021-12-01-gazette-council-approves');
+    expect(before).toContain('<a rel="next" href="/sub/known/2021-12-01/">1 December 2021 →</a>');
+    const after = page('known/2021-12-01/index.html');
+    expect(after).toContain('3 events of 3 had been reported by 1 December 2021');
+    expect(after).toContain('href="/sub/events/2022-01-bridge-works-start/"');
+    // Linked from each source's page and from the about page.
+    expect(page('sources/2021-12-01-gazette-council-approves/index.html')).toContain(
+      '<a href="/sub/known/2021-12-01/">What was known when this was published</a>',
+    );
+    const about = page('about/index.html');
+    expect(about).toContain(
+      '<a href="/sub/known/2021-11-28/">What was known on 28 November 2021</a>',
+    );
+    expect(about).toContain('<a href="/sub/changes/">Corrections and changes</a>');
+  });
+
   it('answers at a retired event’s address with when and why it was taken off, for readers and not for search engines', () => {
     const html = page('events/2021-12-01-ferry-timetable-published/index.html');
     expect(html).toContain(

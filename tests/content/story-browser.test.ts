@@ -1,14 +1,16 @@
 /**
  * The story's own site in a real browser: zero axe violations (WCAG 2.2 AA), in light and dark, on
  * every page type the story has (its home page, its first event, that event's first source, one
- * person, organisation, place and topic when it has any, the search, data, about and 404 pages),
+ * person, organisation, place and topic when it has any, the search, data, about, corrections,
+ * "as known on" and 404 pages),
  * search finds its first event by its title, and no page requests another host. The pages are
  * found from the story, never named. (The fixture site's pages, lists and month pages included,
  * are checked the same way in tests/e2e/.)
  */
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { eventPath, recordPath } from '../../src/lib/urls.ts';
+import { eventPath, knownPath, recordPath } from '../../src/lib/urls.ts';
+import { knownDays } from '../../src/model/reports.ts';
 import { ENTITY_COLLECTIONS } from '../../src/model/site-model.ts';
 import { axeViolations, browserAvailable, browseSite, type BrowserSession } from '../helpers/browser.ts';
 import { firstBuiltEvent, storyModel, storySite } from '../helpers/story.ts';
@@ -34,6 +36,9 @@ for (const collection of ENTITY_COLLECTIONS) {
 PAGES.search = first ? `search/?q=${encodeURIComponent(first.data.title)}` : 'search/';
 PAGES.data = 'data/';
 PAGES.about = 'about/';
+PAGES['corrections log'] = 'changes/';
+const firstDay = knownDays(model.sources.values())[0];
+if (firstDay) PAGES['what was known on the first day'] = knownPath(firstDay);
 PAGES['missing page (404)'] = 'no-such-page/';
 
 describe.skipIf(!browserAvailable)('the story’s pages in a real browser', () => {

@@ -29,6 +29,7 @@ const PAGES = {
   about: 'about/',
   'corrections log': 'changes/',
   'retired event': 'events/2021-12-01-ferry-timetable-published/',
+  'what was known on a day': 'known/2021-11-28/',
   'missing page (404)': 'no-such-page/',
 };
 

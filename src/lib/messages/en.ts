@@ -120,6 +120,33 @@ export const en = {
   'event.noteAbout': 'about',
   'event.correctedOn': 'Corrected on {date}:',
   'event.history': 'History of this page',
+  'event.firstReported': 'First reported',
+  'event.firstReportedBy': '{date}, by {publisher}: {source}',
+  'event.lag.sameDay': 'the day it happened',
+  'event.lag.after': {
+    one: '{count} day after it happened',
+    other: '{count} days after it happened',
+  },
+  'event.lag.before': {
+    one: '{count} day before it happened',
+    other: '{count} days before it happened',
+  },
+  'event.lag.afterRange': '{min} to {max} days after it happened',
+  'event.lag.beforeRange': '{min} to {max} days before it happened',
+  'known.title': 'What was known on {date}',
+  'known.description':
+    'The events that the sources published by {date} report, each with only those sources.',
+  'known.lede': {
+    one: '{count} event of {total} had been reported by {date}; each is shown with only the sources published by then.',
+    other:
+      '{count} events of {total} had been reported by {date}; each is shown with only the sources published by then.',
+  },
+  'known.reportedBy': 'Reported by',
+  'known.otherDays': 'Other days',
+  'known.fromSource': 'What was known when this was published',
+  'known.aboutHeading': 'What was known when',
+  'known.aboutText':
+    'For each day a source was published, a page lists only what the sources published by then reported:',
   'event.change.correction': 'Correction',
   'event.change.update': 'Update',
   'event.change.clarification': 'Clarification',
@@ -285,6 +312,8 @@ export const en = {
       'When an article is plainly wrong — a wrong title, a misspelt name — the error is not repeated as fact. The event carries a labelled {correction} saying what the article says and why it is wrong ({count} corrections).',
   },
   'about.correctionWord': 'correction',
+  'about.ownCorrections':
+    'The timeline corrects itself in the open too. When an event’s page changes after it is published, the change is recorded with its day and its reason: a correction is shown at the top of the page, and every change in the page’s history and in {log}, which has a feed of its own. An event taken off the site keeps its address, which says when and why.',
   'about.links.heading': 'Links that last',
   'about.links.text':
     'Every event has a permanent address. If an event is ever renamed, its old address redirects to the new one; published addresses are never removed. Each event page has a citation ready to copy. The data behind the site is {open}.',

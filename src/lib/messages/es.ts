@@ -111,6 +111,33 @@ export const es: Catalogue = {
   'event.noteAbout': 'sobre',
   'event.correctedOn': 'Corregido el {date}:',
   'event.history': 'Historial de esta página',
+  'event.firstReported': 'Primera noticia',
+  'event.firstReportedBy': '{date}, por {publisher}: {source}',
+  'event.lag.sameDay': 'el mismo día en que ocurrió',
+  'event.lag.after': {
+    one: '{count} día después de ocurrir',
+    other: '{count} días después de ocurrir',
+  },
+  'event.lag.before': {
+    one: '{count} día antes de ocurrir',
+    other: '{count} días antes de ocurrir',
+  },
+  'event.lag.afterRange': 'entre {min} y {max} días después de ocurrir',
+  'event.lag.beforeRange': 'entre {min} y {max} días antes de ocurrir',
+  'known.title': 'Lo que se sabía el {date}',
+  'known.description':
+    'Los hechos de los que informaban las fuentes publicadas hasta el {date}, cada uno solo con esas fuentes.',
+  'known.lede': {
+    one: 'Hasta el {date} se había informado de {count} hecho de {total}; se muestra solo con las fuentes publicadas hasta entonces.',
+    other:
+      'Hasta el {date} se había informado de {count} hechos de {total}; cada uno se muestra solo con las fuentes publicadas hasta entonces.',
+  },
+  'known.reportedBy': 'Informaron',
+  'known.otherDays': 'Otros días',
+  'known.fromSource': 'Lo que se sabía cuando se publicó',
+  'known.aboutHeading': 'Lo que se sabía en cada momento',
+  'known.aboutText':
+    'Para cada día en que se publicó una fuente, una página muestra solo aquello de lo que informaban las fuentes publicadas hasta entonces:',
   'event.change.correction': 'Corrección',
   'event.change.update': 'Actualización',
   'event.change.clarification': 'Aclaración',
@@ -270,6 +297,8 @@ export const es: Catalogue = {
       'Cuando un artículo se equivoca claramente —un cargo erróneo, un nombre mal escrito— el error no se repite como un hecho. El hecho lleva una {correction} señalada que dice qué afirma el artículo y por qué es erróneo ({count} correcciones).',
   },
   'about.correctionWord': 'corrección',
+  'about.ownCorrections':
+    'La cronología también se corrige a la vista. Cuando la página de un hecho cambia después de publicarse, el cambio se registra con su día y su motivo: una corrección se muestra al principio de la página, y cada cambio en el historial de la página y en {log}, que tiene su propio canal. Un hecho retirado del sitio conserva su dirección, que dice cuándo y por qué.',
   'about.links.heading': 'Enlaces que perduran',
   'about.links.text':
     'Cada hecho tiene una dirección permanente. Si un hecho cambia de nombre, su dirección anterior redirige a la nueva; las direcciones publicadas nunca se eliminan. La página de cada hecho tiene una cita lista para copiar. Los datos del sitio son {open}.',
