@@ -147,6 +147,14 @@ const catalog = {
     `the link "${p.url}" would be removed from the page: only http:// and https:// links, and links within the site (${p.kinds}:), are allowed.`,
   'embed.foreign': (p: Params) =>
     `the embedded file "${p.url}" would be removed from the page: a page loads files only from this site (an address starting with /), never from another site or through a scheme such as data:. Link to it instead: [what it shows](address).`,
+  'source.archiveDateMissing': () =>
+    `archiveUrl is given but not archiveDate: add the day the archived copy was made, archiveDate: YYYY-MM-DD (the archive shows it; in a web.archive.org address it is the first eight digits).`,
+  'source.archiveUrlMissing': () =>
+    `archiveDate is given but not archiveUrl: add the address of the archived copy, or remove archiveDate.`,
+  'source.urlMissing': (p: Params) =>
+    `${p.field} is about the article's address, but the source has no url: add url (where the article was published), or remove ${p.field}.`,
+  'source.beforePublished': (p: Params) =>
+    `found ${p.found}, which is before the article was published (${p.published} at the earliest): it cannot have been ${p.field === 'accessDate' ? 'read' : 'archived'} then. Correct the day, or published.`,
   'source.checksum': () =>
     `the article text (below the front matter) has changed: its SHA-256 no longer matches sha256. Restore the article exactly as received; correct errors in a reliability note instead.`,
 } as const;

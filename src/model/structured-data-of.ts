@@ -39,6 +39,7 @@ export function sourceFacts(source: Entry<SourceData>): SourceFacts {
     language: data.language,
     author: data.author,
     url: data.url,
+    archiveUrl: data.archiveUrl,
   };
 }
 

@@ -23,7 +23,7 @@ const asInPlace = (...path: PropertyKey[]) => meaningOf(place, path);
 /**
  * Bump the major part when a field is removed or changes meaning, the minor part when one is added.
  */
-export const EXPORT_VERSION = '1.2.0';
+export const EXPORT_VERSION = '1.3.0';
 export const EXPORT_GENERATOR = 'Chronicle';
 
 const day = () => z.iso.date();
@@ -162,6 +162,29 @@ export const exportRecordSchema = z
             .meta({
               description: 'Where the article was published, when known.',
               examples: ['https://www.example.com/article'],
+            }),
+          accessDate: z
+            .string()
+            .optional()
+            .meta({
+              description: 'The day the article was last read at its url, YYYY-MM-DD.',
+              examples: ['2022-01-04'],
+            }),
+          archiveUrl: z
+            .url()
+            .optional()
+            .meta({
+              description: 'A copy of the article in a web archive.',
+              examples: [
+                'https://web.archive.org/web/20211129000000/https://www.example.com/article',
+              ],
+            }),
+          archiveDate: z
+            .string()
+            .optional()
+            .meta({
+              description: 'The day the archived copy was made, YYYY-MM-DD.',
+              examples: ['2021-11-29'],
             }),
           quotes: z
             .array(z.string())

@@ -115,6 +115,29 @@ describe('build of the fixture site', () => {
     expect(page('index.html')).toContain('<a href="/sub/changes/">Corrections</a>');
   });
 
+  it('shows a source’s citation fields: the day it was read, and its archived copy on its page and in each event’s list', () => {
+    expect(page('sources/2021-12-01-gazette-council-approves/index.html')).toContain(
+      '<dt>Original</dt><dd><a href="https://gazette.example/council" rel="noopener noreferrer external" class="external">gazette.example</a> (read on 4 January 2022)</dd><dt>Archived copy</dt><dd><a href="https://archive.example/2021-12-02/gazette.example/council" rel="noopener noreferrer external" class="external">archived copy (2 December 2021)</a></dd>',
+    );
+    expect(page('events/2021-11-30-harbour-council-meets/index.html')).toContain(
+      'Harbour Gazette, published <time datetime="2021-12-01">1 December 2021</time>, <a href="https://archive.example/2021-12-02/gazette.example/council" rel="noopener noreferrer external" class="external">archived copy (2 December 2021)</a></p>',
+    );
+    // In the open data and the JSON-LD too.
+    const record = (
+      JSON.parse(page('events.json')) as {
+        events: { id: string; sources: Record<string, unknown>[] }[];
+      }
+    ).events.find((e) => e.id === '2022-01-bridge-works-start')!;
+    expect(record.sources[0]).toMatchObject({
+      accessDate: '2022-01-04',
+      archiveUrl: 'https://archive.example/2021-12-02/gazette.example/council',
+      archiveDate: '2021-12-02',
+    });
+    expect(page('sources/2021-12-01-gazette-council-approves/index.html')).toContain(
+      '"archivedAt":"https://archive.example/2021-12-02/gazette.example/council"',
+    );
+  });
+
   it('says when and by whom an event was first reported, and how long after it happened', () => {
     expect(page('events/2021-11-30-harbour-council-meets/index.html')).toContain(
       '<dt>First reported</dt><dd>28 November 2021, by Harbour Wire: <a href="/sub/sources/2021-11-28-wire-council-preview/"><cite>Harbour council to meet on bridge</cite></a>, 2 days before it happened.</dd>',

@@ -254,7 +254,7 @@ describe('events.json document', () => {
     const document = eventsDocument(records, fixtureSite);
     expect(Object.keys(document)).toEqual(['version', 'generator', 'site', 'generated', 'events']);
     expect(document).toMatchObject({
-      version: '1.2.0',
+      version: '1.3.0',
       generator: 'Chronicle',
       site: { title: 'Fixture Chronicle', url: 'https://fixture.example/sub/' },
     });

@@ -40,7 +40,7 @@ describe('the export files of the fixture build', () => {
     const { ajv, validate } = eventsValidator(json('events.schema.json'));
     const data = json('events.json');
     expect(validate(data), ajv.errorsText(validate.errors)).toBe(true);
-    expect(data['version']).toBe('1.2.0');
+    expect(data['version']).toBe('1.3.0');
     expect(data['generator']).toBe('Chronicle');
     expect(data['site']).toEqual({
       title: 'Fixture Chronicle',

@@ -44,9 +44,22 @@ describe('review aids', () => {
         { id: '2021-11-20-dropped', now: undefined },
       ],
       daysAffected: ['20 November 2021', '29 November 2021', '30 November 2021', 'January 2022'],
+      sourcesWithoutArchive: [{ id: '2021-11-28-wire-council-preview', url: undefined }],
     });
     expect(formatReview(report)).toContain(
       '**Event ids that changed or vanished without an alias** (add `aliases: [old-id]` to the event that replaces each, or links break): 2021-11-29-council-meets → content/events/2021-11-30-harbour-council-meets.md, 2021-11-20-dropped',
+    );
+  });
+
+  it('leaves out an id retired on purpose, and lists the sources no archive keeps a copy of', () => {
+    const report = reviewChanges(
+      parseNameStatus('D\tcontent/events/2021-12-01-ferry-timetable-published.md'),
+      content,
+      new Map(),
+    );
+    expect(report.idsWithoutAlias).toEqual([]);
+    expect(formatReview(report)).toContain(
+      '**Sources without an archived copy** (save each in a web archive and add `archiveUrl` and `archiveDate`, so readers can still check it if the page moves or changes):\n- 2021-11-28-wire-council-preview (no `url`: its address is not known)',
     );
   });
 });

@@ -1,7 +1,8 @@
 /**
  * Review aids for a pull request: from the list of changed event files, what a
  * reviewer should look at — new events resting on one source only, ids that
- * changed or vanished without an alias, and the days of the timeline affected.
+ * changed or vanished without an alias (or a retirement), and the days of the
+ * timeline affected; and the sources that no web archive keeps a copy of yet.
  */
 import type { SiteModel } from '../../model/site-model.ts';
 import type { CalendarDate } from '../../lib/calendar.ts';
@@ -17,6 +18,8 @@ export interface ReviewReport {
   singleSource: string[];
   idsWithoutAlias: { id: string; now?: string | undefined }[];
   daysAffected: string[];
+  /** Sources with no archived copy (`archiveUrl`), and whether each has an address to archive. */
+  sourcesWithoutArchive: { id: string; url?: string | undefined }[];
 }
 
 const eventId = (path: string) => path.slice(path.lastIndexOf('/') + 1).replace(/\.md$/, '');
@@ -39,7 +42,7 @@ export function parseNameStatus(output: string): FileChange[] {
 /** `previousDates`: the start of each changed event before the change (from its old file name). */
 export function reviewChanges(
   changes: readonly FileChange[],
-  model: Pick<SiteModel, 'events' | 'position' | 'aliases' | 'dates'>,
+  model: Pick<SiteModel, 'events' | 'position' | 'aliases' | 'dates' | 'retired' | 'sources'>,
   previousDates: ReadonlyMap<string, CalendarDate>,
 ): ReviewReport {
   const { aliases } = model;
@@ -56,7 +59,7 @@ export function reviewChanges(
   const idsWithoutAlias = eventChanges
     .filter((c) => c.status === 'deleted' || c.status === 'renamed')
     .map((c) => eventId(c.from ?? c.path))
-    .filter((id) => !events.has(id) && !aliases.has(id))
+    .filter((id) => !events.has(id) && !aliases.has(id) && !model.retired.has(id))
     .map((id) => ({ id, now: eventChanges.find((c) => c.from && eventId(c.from) === id)?.path }));
   const days = new Map<string, CalendarDate>();
   const note = (date: CalendarDate) => days.set(`${date.earliest}/${date.latest}`, date);
@@ -69,7 +72,16 @@ export function reviewChanges(
   const daysAffected = [...days]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([, date]) => model.dates.date(date));
-  return { singleSource: singleSource.sort(), idsWithoutAlias, daysAffected };
+  const sourcesWithoutArchive = [...model.sources.values()]
+    .filter((source) => !source.data.archiveUrl)
+    .map((source) => ({ id: source.id, url: source.data.url }))
+    .sort((a, b) => a.id.localeCompare(b.id));
+  return {
+    singleSource: singleSource.sort(),
+    idsWithoutAlias,
+    daysAffected,
+    sourcesWithoutArchive,
+  };
 }
 
 export function formatReview(report: ReviewReport): string {
@@ -88,6 +100,18 @@ export function formatReview(report: ReviewReport): string {
     report.idsWithoutAlias.length
       ? `**Event ids that changed or vanished without an alias** (add \`aliases: [old-id]\` to the event that replaces each, or links break): ${report.idsWithoutAlias.map((x) => (x.now ? `${x.id} → ${x.now}` : x.id)).join(', ')}`
       : 'No event id disappeared without an alias.',
+    '',
+  );
+  const archivable = report.sourcesWithoutArchive.filter((s) => s.url);
+  const unknown = report.sourcesWithoutArchive.filter((s) => !s.url);
+  lines.push(
+    report.sourcesWithoutArchive.length
+      ? [
+          `**Sources without an archived copy** (save each in a web archive and add \`archiveUrl\` and \`archiveDate\`, so readers can still check it if the page moves or changes):`,
+          ...archivable.map((s) => `- ${s.id} (${s.url})`),
+          ...unknown.map((s) => `- ${s.id} (no \`url\`: its address is not known)`),
+        ].join('\n')
+      : 'Every source has an archived copy.',
   );
   return lines.join('\n');
 }

@@ -99,6 +99,9 @@ export const enDataPage = {
   'data.field.sources[].site': 'The website or outlet that published it.',
   'data.field.published': 'Publication date, as precise as the evidence allows.',
   'data.field.sources[].url': 'Where the article was published, when known.',
+  'data.field.sources[].accessDate': 'The day the article was last read at its url, YYYY-MM-DD.',
+  'data.field.sources[].archiveUrl': 'A copy of the article in a web archive.',
+  'data.field.sources[].archiveDate': 'The day the archived copy was made, YYYY-MM-DD.',
   'data.field.quotes': 'The article’s words this event rests on, verbatim.',
   'data.field.translations':
     'The editors’ translations of the quotes into the site’s language, in the same order (null where a quote has none); only when any quote has one.',

@@ -258,6 +258,9 @@ export const en = {
   'source.published': 'Published',
   'source.language': 'Language',
   'source.original': 'Original',
+  'source.accessed': 'read on {date}',
+  'source.archive': 'Archived copy',
+  'source.archivedCopy': 'archived copy ({date})',
   'source.coverage': 'Coverage',
   'source.coverageText':
     '{covered} of {total} sentences ({percent}%) are quoted by {events}; {excluded} are left out on purpose (credits, links, opinion).',

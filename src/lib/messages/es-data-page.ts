@@ -100,6 +100,10 @@ export const esDataPage: Record<keyof typeof enDataPage, Message> = {
   'data.field.sources[].site': 'El sitio web o el medio que lo publicó.',
   'data.field.published': 'Fecha de publicación, tan precisa como permiten los indicios.',
   'data.field.sources[].url': 'Dónde se publicó el artículo, cuando se sabe.',
+  'data.field.sources[].accessDate':
+    'El día en que se consultó por última vez el artículo en su url, AAAA-MM-DD.',
+  'data.field.sources[].archiveUrl': 'Una copia del artículo en un archivo web.',
+  'data.field.sources[].archiveDate': 'El día en que se hizo la copia archivada, AAAA-MM-DD.',
   'data.field.quotes': 'Las palabras del artículo en que se apoya este hecho, textuales.',
   'data.field.translations':
     'Las traducciones de la redacción de las citas a la lengua del sitio, en el mismo orden (null donde una cita no tiene); solo cuando alguna cita la tiene.',

@@ -244,6 +244,9 @@ export const es: Catalogue = {
   'source.published': 'Publicado',
   'source.language': 'Idioma',
   'source.original': 'Original',
+  'source.accessed': 'consultado el {date}',
+  'source.archive': 'Copia archivada',
+  'source.archivedCopy': 'copia archivada ({date})',
   'source.coverage': 'Cobertura',
   'source.coverageText':
     '{covered} de {total} frases ({percent} %) están citadas por {events}; {excluded} se dejan fuera a propósito (créditos, enlaces, opinión).',

@@ -15,7 +15,15 @@ type Named = { name: string };
 
 /** The records events refer to, by id: what the site model holds (only what the records need of them). */
 export interface ExportIndexes {
-  sources: ReadonlyMap<string, Entry<Pick<SourceData, 'headline' | 'site' | 'published' | 'url'>>>;
+  sources: ReadonlyMap<
+    string,
+    Entry<
+      Pick<
+        SourceData,
+        'headline' | 'site' | 'published' | 'url' | 'archiveUrl' | 'archiveDate' | 'accessDate'
+      >
+    >
+  >;
   people: ReadonlyMap<string, Entry<Named>>;
   organisations: ReadonlyMap<string, Entry<Named>>;
   places: ReadonlyMap<string, Entry<Named & { coordinates: { lat: number; lon: number } }>>;
@@ -93,6 +101,9 @@ export function eventRecord(
         site: source.site,
         published: exportDate(source.published),
         ...(source.url !== undefined ? { url: source.url } : {}),
+        ...(source.accessDate !== undefined ? { accessDate: source.accessDate.text } : {}),
+        ...(source.archiveUrl !== undefined ? { archiveUrl: source.archiveUrl } : {}),
+        ...(source.archiveDate !== undefined ? { archiveDate: source.archiveDate.text } : {}),
         quotes: [...citation.quotes],
         ...(citation.translations ? { translations: [...citation.translations] } : {}),
       };
