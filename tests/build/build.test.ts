@@ -159,7 +159,9 @@ describe('build of the fixture site', () => {
     expect(before).not.toContain('2022-01-bridge-works-start');
     // The meeting is shown with the preview only: the report of it came out later.
     expect(before).not.toContain('2021-12-01-gazette-council-approves');
-    expect(before).toContain('<a rel="next" href="/sub/known/2021-12-01/">1 December 2021 →</a>');
+    expect(before).toContain(
+      '<a rel="next" href="/sub/known/2021-12-01/">1 December 2021\u00a0→</a>',
+    );
     const after = page('known/2021-12-01/index.html');
     expect(after).toContain('3 events of 3 had been reported by 1 December 2021');
     expect(after).toContain('href="/sub/events/2022-01-bridge-works-start/"');
