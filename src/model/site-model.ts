@@ -13,6 +13,7 @@ import type { EventData, RecordData, SiteConfig, SourceData } from '../schema/in
 import { dateWords } from '../lib/date-words.ts';
 import { translator } from '../lib/messages/catalogue.ts';
 import { coverageOf, quotesBySource } from './coverage-report.ts';
+import { knownOn } from './reports.ts';
 import { groupTimeline, relatedFinder, sortEvents, type MonthGroup } from './timeline.ts';
 
 export interface Entry<T> {
@@ -100,6 +101,7 @@ export function buildSiteModel<E extends EventEntry, S extends SourceEntry>(
   let related: ((event: E) => E[]) | undefined;
   let quotes: Map<string, string[]> | undefined;
   const coverage = new Map<string, ReturnType<typeof coverageOf>>();
+  const known = new Map<string, ReturnType<typeof knownOn<E, S>>>();
   return {
     site: input.site,
     /** Dates in words, in the site's language. */
@@ -150,6 +152,18 @@ export function buildSiteModel<E extends EventEntry, S extends SourceEntry>(
           input.coverageExclusions,
         );
         coverage.set(sourceId, found);
+      }
+      return found;
+    },
+    /**
+     * What the sources out by a day reported (each page of that day's "as known on" list asks;
+     * worked out once a day).
+     */
+    knownOn(day: string): ReturnType<typeof knownOn<E, S>> {
+      let found = known.get(day);
+      if (!found) {
+        found = knownOn(day, events, sources);
+        known.set(day, found);
       }
       return found;
     },

@@ -12,10 +12,10 @@ import { lastChanged } from '../../src/model/changes.ts';
 import {
   eventEndDay,
   eventGraph,
-  placeNode,
   type EventFacts,
-} from '../../src/model/structured-data.ts';
-import { eventFactsOf } from '../../src/model/structured-data-of.ts';
+} from '../../src/model/structured-data/event-graph.ts';
+import { eventFactsOf } from '../../src/model/structured-data/facts-of-records.ts';
+import { placeNode } from '../../src/model/structured-data/record-nodes.ts';
 import { FIXTURE_CONTENT } from '../helpers/fixture-site.ts';
 
 const d = (text: string) => parseDateText(text) as CalendarDate;

@@ -2,10 +2,12 @@
  * The structured data of the site model's records: an event, a person, organisation, place or
  * topic, a source, with the names, places and sources they refer to looked up in the model.
  */
-import { absoluteUrl, eventPath, recordPath, sharePath } from '../lib/urls.ts';
-import type { EventData, RecordData, SourceData } from '../schema/index.ts';
-import type { EntityCollection, Entry, SiteModel } from './site-model.ts';
-import type { EntityFacts, EventFacts, PlaceFacts, SourceFacts } from './structured-data.ts';
+import { absoluteUrl, eventPath, recordPath, sharePath } from '../../lib/urls.ts';
+import type { EventData, RecordData, SourceData } from '../../schema/index.ts';
+import type { EntityCollection, Entry, SiteModel } from '../site-model.ts';
+import type { EntityFacts } from './entity-graphs.ts';
+import type { EventFacts } from './event-graph.ts';
+import type { PlaceFacts, SourceFacts } from './record-nodes.ts';
 
 type Model = Pick<SiteModel, 'site' | 'sources' | 'people' | 'organisations' | 'places' | 't'>;
 
