@@ -4,6 +4,7 @@ import type { Check, RecordSet } from './record-set.ts';
 import { checkBodyAddresses } from './body-addresses.ts';
 import { checkCoverageExclusions } from './coverage-exclusions.ts';
 import { checkCrossLinks } from './cross-links.ts';
+import { checkDrafts } from './drafts.ts';
 import { checkMessages } from './messages.ts';
 import { checkFileNames } from './filenames.ts';
 import { checkPermalinks } from './permalinks.ts';
@@ -31,6 +32,7 @@ export const CHECKS: readonly Check[] = [
   checkRetiredEvents,
   checkPublishedFacts,
   checkCrossLinks,
+  checkDrafts,
   checkBodyAddresses,
   checkCoverageExclusions,
   checkMessages,

@@ -54,9 +54,11 @@ if (problems.length > 0) {
   process.exit(1);
 }
 
+// A draft is not published: it is recorded once its draft: true is removed.
+const publishable = records.events.filter((event) => !event.data.draft);
 const idsPath = join(root, PUBLISHED_IDS_FILE);
 const known = new Set(published?.entries.map((e) => e.id));
-const added = records.events
+const added = publishable
   .map((e) => e.id)
   .filter((id) => !known.has(id))
   .sort();
@@ -69,7 +71,7 @@ const factsPath = join(root, PUBLISHED_FACTS_FILE);
 const before = readPublishedFacts(root, process.cwd()).facts?.events ?? new Map();
 const events: PublishedFactsFile['events'] = {};
 let recorded = 0;
-for (const event of records.events.toSorted((a, b) => a.id.localeCompare(b.id))) {
+for (const event of publishable.toSorted((a, b) => a.id.localeCompare(b.id))) {
   const facts = eventFacts(event.data);
   const old = before.get(event.id);
   const same = old && JSON.stringify(old.facts) === JSON.stringify(facts);
@@ -85,6 +87,11 @@ console.log(
     added.length
       ? `Added ${added.length} id(s) to ${idsPath}:\n${added.join('\n')}`
       : `${idsPath} already lists every event.`,
+    ...(publishable.length < records.events.length
+      ? [
+          `Left out ${records.events.length - publishable.length} draft(s) (draft: true): not published.`,
+        ]
+      : []),
     recorded
       ? `Recorded the facts of ${recorded} event(s) in ${factsPath}, as of ${day}.`
       : `${factsPath} already has every event's facts as they are.`,

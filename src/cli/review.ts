@@ -55,6 +55,7 @@ if (!validated.site || validated.problems.length > 0) {
   process.exit(1);
 }
 const model = workerModel(recordsForWorker(validated.site, validated));
-const report = formatReview(reviewChanges(changes, model, previousDates));
+const drafts = new Set(validated.records.events.filter((e) => e.data.draft).map((e) => e.id));
+const report = formatReview(reviewChanges(changes, model, previousDates, drafts));
 console.log(report);
 if (process.env.GITHUB_STEP_SUMMARY) appendFileSync(process.env.GITHUB_STEP_SUMMARY, `${report}\n`);

@@ -12,6 +12,7 @@ export const site = settings.site;
 export const coverageExclusions = settings.coverageExclusions;
 export const messages = settings.messages;
 export const retired = settings.retired;
+export const showDrafts = settings.showDrafts;
 /** Dates in words, in the site's language. */
 export const dates = dateWords(site.language);
 /** The site's words, in its language (src/lib/messages/). */

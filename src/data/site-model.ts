@@ -6,7 +6,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildSiteModel, type SiteModel } from '../model/site-model.ts';
-import { coverageExclusions, messages, retired, site } from './settings.ts';
+import { coverageExclusions, messages, retired, showDrafts, site } from './settings.ts';
 
 export type EventEntry = CollectionEntry<'events'>;
 export type SourceEntry = CollectionEntry<'sources'>;
@@ -27,6 +27,8 @@ async function load(): Promise<PageModel> {
     messages,
     coverageExclusions,
     retired,
+    // An editor looks at a draft in place in `npm run dev`; a build never publishes one.
+    drafts: showDrafts,
     events,
     sources,
     people,

@@ -74,6 +74,7 @@ export function chronicle(contentRoot: string, validated: ValidationResult): Ast
                   coverageExclusions: validated.coverageExclusions?.entries ?? [],
                   messages: validated.messages?.entries ?? {},
                   retired: validated.retired?.entries ?? [],
+                  showDrafts: command === 'dev',
                 }),
               ],
             },
@@ -116,6 +117,11 @@ export function chronicle(contentRoot: string, validated: ValidationResult): Ast
         const waited = performance.now();
         const made = await companion.finish(fileURLToPath(dir));
         logger.info(summaryLine({ ...made, waitedMs: Math.round(performance.now() - waited) }));
+        const drafts = validated.records.events.filter((event) => event.data.draft).length;
+        if (drafts > 0)
+          logger.info(
+            `Left out ${drafts} ${drafts === 1 ? 'draft' : 'drafts'} (draft: true): not published.`,
+          );
       },
     },
   };

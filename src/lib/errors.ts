@@ -131,6 +131,10 @@ const catalog = {
     `this looks like the same event as ${p.other} (same date, near-identical title "${p.title}"). Merge the two files, or, if they are different events, add distinctFrom: [${p.otherId}] to one of them.`,
   'permalink.vanished': (p: Params) =>
     `the event "${p.id}" was published, but no event has this id any more. If you renamed it, add aliases: [${p.id}] to the renamed event. If it is to be taken off the site, say so in retired.yaml (- id: ${p.id}, date: the day, why: the reason readers are told); a published event is never just deleted.`,
+  'draft.published': (p: Params) =>
+    `this event is published (${p.file} lists it), so it cannot be a draft again: its page would vanish from under every link to it. Remove draft: true; to take it off the site, retire it in retired.yaml instead.`,
+  'link.toDraft': (p: Params) =>
+    `the link "${p.url}" points to a draft, which is not published: the link would lead nowhere. Link to it once it is published (remove its draft: true first), or remove the link.`,
   'retired.stillLive': (p: Params) =>
     `"${p.id}" is retired here, but it is still ${p.owner}: a page cannot be both an event and the notice that it was taken off. Remove this entry, or take the id off the event.`,
   'retired.notPublished': (p: Params) =>

@@ -44,6 +44,8 @@ export interface SiteSettings {
   messages: MessageOverrides;
   /** Published events taken off the site on purpose (content/retired.yaml). */
   retired: RetiredEvent[];
+  /** Whether the pages show drafts: only `npm run dev` does (never a build, whatever its mode). */
+  showDrafts: boolean;
 }
 
 export interface ModelInput<E extends EventEntry, S extends SourceEntry> {
@@ -58,6 +60,8 @@ export interface ModelInput<E extends EventEntry, S extends SourceEntry> {
   coverageExclusions: readonly CoverageExclusion[];
   messages?: MessageOverrides | undefined;
   retired?: readonly RetiredEvent[] | undefined;
+  /** Whether drafts (`draft: true`) are part of the site: only in `npm run dev`. */
+  drafts?: boolean | undefined;
 }
 
 const byId = <T extends { id: string }>(list: readonly T[]) =>
@@ -72,7 +76,10 @@ function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 export function buildSiteModel<E extends EventEntry, S extends SourceEntry>(
   input: ModelInput<E, S>,
 ) {
-  const events = sortEvents(input.events);
+  // A draft is never published: left out of every page, index and file, unless asked for.
+  const events = sortEvents(
+    input.drafts ? input.events : input.events.filter((event) => !event.data.draft),
+  );
   const position = new Map(events.map((event, i) => [event.id, i]));
   const eventsBy = {
     people: new Map<string, E[]>(),
@@ -110,6 +117,8 @@ export function buildSiteModel<E extends EventEntry, S extends SourceEntry>(
     t,
     /** In timeline order. */
     events,
+    /** How many drafts were left out. */
+    draftsLeftOut: input.events.length - events.length,
     /** An event's index in `events`, by id. */
     position,
     sources,

@@ -223,6 +223,14 @@ export function eventSchema(kinds: readonly string[] = DEFAULT_EVENT_KINDS) {
         description:
           'What was changed on this page after it was published, and why, each with its day: readers see a correction at the top of the page and every change in its history.',
       }),
+      draft: z
+        .boolean()
+        .default(false)
+        .meta({
+          description:
+            'A draft: checked like any event, never published (no page, export, feed or search entry) until this is removed.',
+          examples: [true],
+        }),
       aliases: refs().meta({
         description: 'Earlier ids of this event, so old links redirect here.',
         examples: [['2021-11-30-council-meeting']],

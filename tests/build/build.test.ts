@@ -15,7 +15,9 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, inject, it } from 'vitest';
+import { allFiles } from '../helpers/built-site.ts';
 import { PROJECT_ROOT, runNode } from '../helpers/run.ts';
 import { applyCase, BAD_INPUT, tempProject } from '../helpers/fixture-site.ts';
 
@@ -174,6 +176,26 @@ describe('build of the fixture site', () => {
       '<a href="/sub/known/2021-11-28/">What was known on 28 November 2021</a>',
     );
     expect(about).toContain('<a href="/sub/changes/">Corrections and changes</a>');
+  });
+
+  it('publishes nothing of a draft: no page, card, export, feed, search entry or count, and says it left it out', () => {
+    const draft = '2021-11-28-chair-promises-decision';
+    expect(inject('fixtureBuildLog')).toContain('Left out 1 draft (draft: true): not published.');
+    const leaks: string[] = [];
+    for (const file of allFiles(out)) {
+      const bytes = readFileSync(join(out, file));
+      // Pagefind's index files are gzip-compressed.
+      const text = (
+        file.startsWith('pagefind/') && bytes[0] === 0x1f && bytes[1] === 0x8b
+          ? gunzipSync(bytes)
+          : bytes
+      ).toString('utf8');
+      if (file.includes(draft) || /Draftmarker/i.test(text) || text.includes(draft))
+        leaks.push(file);
+    }
+    expect(leaks).toEqual([]);
+    // Counted nowhere a reader sees: the timeline still has 3 events, the about page too.
+    expect(page('about/index.html')).toContain('3 events');
   });
 
   it('answers at a retired event’s address with when and why it was taken off, for readers and not for search engines', () => {

@@ -106,6 +106,18 @@ describe('npm run dev', () => {
     expect((await entry.json()).languages.en.page_count).toBe(3);
   });
 
+  it('shows a draft in place, marked as one, on its page and on the timeline (a build never does)', async () => {
+    const draft = await fetchUntil(
+      'events/2021-11-28-chair-promises-decision/',
+      (r) => r.status === 200,
+    );
+    expect(draft.body).toContain(
+      '<p class="draft-banner" role="note">Draft: this event is not published. Only npm run dev shows it; remove draft: true from its file to publish it.</p>',
+    );
+    const home = await fetchUntil('', (r) => r.status === 200);
+    expect(home.body).toContain('<span class="status status-draft">Draft</span>');
+  });
+
   it('shows an edit to a source without a restart', async () => {
     const path = 'sources/2021-11-28-wire-council-preview/';
     await fetchUntil(

@@ -20,7 +20,7 @@ describe('validate CLI', () => {
   it('says so and exits 0 when all is well', () => {
     const result = runNode([CLI], { cwd: project() });
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/^✓ 10 files checked in \d+ ms: no problems\.\n$/);
+    expect(result.stdout).toMatch(/^✓ 11 files checked in \d+ ms: no problems\.\n$/);
   });
 
   it('prints every problem in every file, a summary, and exits 1', () => {
@@ -32,7 +32,7 @@ describe('validate CLI', () => {
     );
     expect(result.stderr).toMatch(
       new RegExp(
-        `^${escape(expected)}\\n✗ 2 problems in 2 files \\(12 files checked in \\d+ ms\\)\\. Nothing was published\\.\\n$`,
+        `^${escape(expected)}\\n✗ 2 problems in 2 files \\(13 files checked in \\d+ ms\\)\\. Nothing was published\\.\\n$`,
       ),
     );
     expect(result.stderr).not.toMatch(/ at |Error:|ZodError|invalid_/);

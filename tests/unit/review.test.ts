@@ -44,10 +44,27 @@ describe('review aids', () => {
         { id: '2021-11-20-dropped', now: undefined },
       ],
       daysAffected: ['20 November 2021', '29 November 2021', '30 November 2021', 'January 2022'],
+      drafts: [],
       sourcesWithoutArchive: [{ id: '2021-11-28-wire-council-preview', url: undefined }],
     });
     expect(formatReview(report)).toContain(
       '**Event ids that changed or vanished without an alias** (add `aliases: [old-id]` to the event that replaces each, or links break): 2021-11-29-council-meets → content/events/2021-11-30-harbour-council-meets.md, 2021-11-20-dropped',
+    );
+  });
+
+  it('lists the drafts among the changed files', () => {
+    const draft = '2021-11-28-chair-promises-decision';
+    const report = reviewChanges(
+      parseNameStatus(`A\tcontent/events/${draft}.md`),
+      content,
+      new Map(),
+      new Set([draft]),
+    );
+    expect(report.drafts).toEqual([draft]);
+    // Not a published event resting on one source: it is not published at all.
+    expect(report.singleSource).toEqual([]);
+    expect(formatReview(report)).toContain(
+      `**Drafts** (checked, not published; remove \`draft: true\` to publish each): ${draft}`,
     );
   });
 

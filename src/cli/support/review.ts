@@ -18,6 +18,8 @@ export interface ReviewReport {
   singleSource: string[];
   idsWithoutAlias: { id: string; now?: string | undefined }[];
   daysAffected: string[];
+  /** Drafts (`draft: true`) among the changed event files: not published until the flag goes. */
+  drafts: string[];
   /** Sources with no archived copy (`archiveUrl`), and whether each has an address to archive. */
   sourcesWithoutArchive: { id: string; url?: string | undefined }[];
 }
@@ -44,6 +46,8 @@ export function reviewChanges(
   changes: readonly FileChange[],
   model: Pick<SiteModel, 'events' | 'position' | 'aliases' | 'dates' | 'retired' | 'sources'>,
   previousDates: ReadonlyMap<string, CalendarDate>,
+  /** The ids of every draft (the model leaves drafts out). */
+  draftIds: ReadonlySet<string> = new Set(),
 ): ReviewReport {
   const { aliases } = model;
   const events = {
@@ -76,10 +80,16 @@ export function reviewChanges(
     .filter((source) => !source.data.archiveUrl)
     .map((source) => ({ id: source.id, url: source.data.url }))
     .sort((a, b) => a.id.localeCompare(b.id));
+  const drafts = eventChanges
+    .filter((c) => c.status !== 'deleted')
+    .map((c) => eventId(c.path))
+    .filter((id) => draftIds.has(id))
+    .sort();
   return {
     singleSource: singleSource.sort(),
     idsWithoutAlias,
     daysAffected,
+    drafts,
     sourcesWithoutArchive,
   };
 }
@@ -102,6 +112,11 @@ export function formatReview(report: ReviewReport): string {
       : 'No event id disappeared without an alias.',
     '',
   );
+  if (report.drafts.length)
+    lines.push(
+      `**Drafts** (checked, not published; remove \`draft: true\` to publish each): ${report.drafts.join(', ')}`,
+      '',
+    );
   const archivable = report.sourcesWithoutArchive.filter((s) => s.url);
   const unknown = report.sourcesWithoutArchive.filter((s) => !s.url);
   lines.push(

@@ -88,6 +88,7 @@ export const en = {
   'count.sources': { one: '{count} source', other: '{count} sources' },
   'timeline.dayUnknown': 'Day not known',
   'timeline.corrected': 'Corrected',
+  'timeline.draft': 'Draft',
   'timeline.monthAndDayUnknown': 'Month and day not known',
   'filters.summary': 'Filter the timeline by topic, person, organisation or place',
   'filters.showAll': 'Show all events',
@@ -119,6 +120,8 @@ export const en = {
   'event.clarification': 'Clarification',
   'event.noteAbout': 'about',
   'event.correctedOn': 'Corrected on {date}:',
+  'event.draftBanner':
+    'Draft: this event is not published. Only npm run dev shows it; remove draft: true from its file to publish it.',
   'event.history': 'History of this page',
   'event.firstReported': 'First reported',
   'event.firstReportedBy': '{date}, by {publisher}: {source}',

@@ -80,6 +80,7 @@ export const es: Catalogue = {
   'count.sources': { one: '{count} fuente', other: '{count} fuentes' },
   'timeline.dayUnknown': 'Día desconocido',
   'timeline.corrected': 'Corregido',
+  'timeline.draft': 'Borrador',
   'timeline.monthAndDayUnknown': 'Mes y día desconocidos',
   'filters.summary': 'Filtrar la cronología por tema, persona, organización o lugar',
   'filters.showAll': 'Mostrar todos los hechos',
@@ -110,6 +111,8 @@ export const es: Catalogue = {
   'event.clarification': 'Aclaración',
   'event.noteAbout': 'sobre',
   'event.correctedOn': 'Corregido el {date}:',
+  'event.draftBanner':
+    'Borrador: este hecho no está publicado. Solo lo muestra npm run dev; quite draft: true de su archivo para publicarlo.',
   'event.history': 'Historial de esta página',
   'event.firstReported': 'Primera noticia',
   'event.firstReportedBy': '{date}, por {publisher}: {source}',
