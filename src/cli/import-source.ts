@@ -121,5 +121,5 @@ mkdirSync(folder, { recursive: true });
 const target = join(folder, `${id}.md`);
 writeFileSync(target, frontMatter + text);
 console.log(
-  `✓ Wrote ${displayPath(target, process.cwd())}. Fill in the fields marked "", then run npm run validate.`,
+  `✓ Wrote ${displayPath(target, process.cwd())}. Fill in the fields marked "", then run npm run validate.\n  Then npm run suggest -- ${id} proposes its events, each date worked out from the day it was published.`,
 );

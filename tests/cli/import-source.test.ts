@@ -50,7 +50,7 @@ describe('import-source', () => {
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(result.stdout).toBe(
-      `✓ Wrote content/sources/${ID}.md. Fill in the fields marked "", then run npm run validate.\n`,
+      `✓ Wrote content/sources/${ID}.md. Fill in the fields marked "", then run npm run validate.\n  Then npm run suggest -- ${ID} proposes its events, each date worked out from the day it was published.\n`,
     );
     const file = join(root, 'content', 'sources', `${ID}.md`);
     const text = readFileSync(file, 'utf8');
@@ -79,7 +79,7 @@ describe('import-source', () => {
     expect(text).toContain('\nurl: "https://x.example/a"\n');
     const bare = run(['articulo.txt', 'sin-sitio'], { CHRONICLE_CONTENT: 'bare' });
     expect(bare.stdout).toBe(
-      '✓ Wrote bare/sources/sin-sitio.md. Fill in the fields marked "", then run npm run validate.\n',
+      '✓ Wrote bare/sources/sin-sitio.md. Fill in the fields marked "", then run npm run validate.\n  Then npm run suggest -- sin-sitio proposes its events, each date worked out from the day it was published.\n',
     );
     expect(readFileSync(join(root, 'bare', 'sources', 'sin-sitio.md'), 'utf8')).toContain(
       '\nlanguage: en #',

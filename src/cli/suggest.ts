@@ -1,0 +1,82 @@
+/**
+ * `npm run suggest -- <source-id>` (or `--all`): the candidate events of an article, each
+ * sentence that dates a happening with its date worked out against the day of publication, the
+ * words it comes from, the people, organisations and places it names, and what already accounts
+ * for it. `--json` gives the same for tools.
+ */
+import { DATE_PARSER_LANGUAGES, parserFor } from '../lib/date-phrases.ts';
+import { contentRoot } from '../validation/content-root.ts';
+import { validateContent } from '../validation/validate-content.ts';
+import { commandLine } from './support/command-line.ts';
+import { suggestEvents, type Candidate } from './support/suggest.ts';
+
+const { positionals, values, usageError } = commandLine({
+  usage: 'npm run suggest -- <source-id> [--all] [--json] [--content <folder>]',
+  about:
+    'Proposes candidate events from an article: each sentence that dates a happening, with the date its words give (against the day the article was published), whether it is stated or inferred and why, the weekday check, the people, organisations and places it names, and whether an event or a coverage exclusion already accounts for it.',
+  positionals: [
+    { name: 'source-id', optional: true, help: 'The source (its file name without .md).' },
+  ],
+  flags: {
+    all: { type: 'boolean', help: 'Every source.' },
+    json: {
+      type: 'boolean',
+      help: 'The same as JSON, with each sentence’s offsets in the article.',
+    },
+    content: {
+      type: 'string',
+      value: 'folder',
+      help: 'The content folder (default: CHRONICLE_CONTENT, else content).',
+    },
+  },
+  notes: [
+    `Dates are read in: ${DATE_PARSER_LANGUAGES.join(', ')} (chrono-node). An article in another language gets its sentences and names, without dates.`,
+    'Exit codes: 0 done; 1 the source is unknown; 2 a flag is wrong.',
+  ],
+});
+
+const validated = validateContent(values.content ?? contentRoot());
+const ids = values.all ? validated.records.sources.map((s) => s.id) : positionals.slice(0, 1);
+if (ids.length === 0) usageError('name a source, or give --all.');
+const unknown = ids.find((id) => !validated.records.sources.some((s) => s.id === id));
+if (unknown) {
+  console.error(`✗ There is no source "${unknown}" in the content (its file name, without .md).`);
+  process.exit(1);
+}
+
+const report = ids.map((id) => ({ source: id, candidates: suggestEvents(id, validated) }));
+if (values.json) {
+  console.log(JSON.stringify(report, null, 2));
+} else {
+  for (const { source, candidates } of report) {
+    const language = validated.records.sources.find((s) => s.id === source)!.data.language;
+    console.log(`${source}: ${candidates.length} candidate(s)`);
+    if (!parserFor(language))
+      console.log(`  (no date parser for "${language}": dates are left for the editor)`);
+    for (const c of candidates) console.log(describe(c));
+    console.log('');
+  }
+}
+
+function describe(c: Candidate): string {
+  const lines = [`\n${c.number}. “${c.sentence.text}”`];
+  if (c.date) {
+    const end = c.date.end ? ` to ${c.date.end.text}` : '';
+    lines.push(
+      `   date: ${c.date.start.text}${end} (${c.date.start.precision}, ${c.date.basis}) from “${c.date.words}”`,
+      `   reasoning: ${c.date.reasoning}`,
+    );
+    if (c.date.weekdayMatches === false)
+      lines.push('   ✗ the weekday the words name is not that date’s');
+  }
+  if (c.needsAnchor)
+    lines.push(
+      `   needs an anchor: “${c.needsAnchor.words}” counts from another event${c.needsAnchor.nearby.length ? ` (quoted nearby: ${c.needsAnchor.nearby.join(', ')})` : ''}`,
+    );
+  for (const kind of ['people', 'organisations', 'places'] as const)
+    if (c[kind].length) lines.push(`   ${kind}: ${c[kind].join(', ')}`);
+  if (c.coveredBy.length) lines.push(`   already quoted by: ${c.coveredBy.join(', ')}`);
+  else if (c.excluded) lines.push(`   left out on purpose: ${c.excluded}`);
+  else lines.push('   not yet in the timeline');
+  return lines.join('\n');
+}

@@ -1,0 +1,113 @@
+/**
+ * The resolver of an article's date words, against the day it was published: weekdays by the
+ * tense around them, named days with and without ordinals and the year nearest the publication,
+ * a year on its own, words that count from another event, a publication date that is a span; in
+ * English and Spanish. And the article's sentences, with their offsets.
+ */
+import { describe, expect, it } from 'vitest';
+import { datePhrases } from '../../src/lib/date-phrases.ts';
+import { sentences } from '../../src/lib/sentences.ts';
+
+const sunday = { earliest: '2021-11-28', latest: '2021-11-28' };
+const first = (text: string, language = 'en', future = false, publication = sunday) =>
+  datePhrases(text, language, publication, () => future).phrases[0];
+
+describe('date phrases', () => {
+  it('reads a weekday as the last one, or the next where the words speak of what is to come', () => {
+    expect(first('The chair spoke on Friday.')?.resolved[0]?.start).toEqual({
+      text: '2021-11-26',
+      precision: 'day',
+    });
+    expect(first('The council will meet on Tuesday.', 'en', true)).toMatchObject({
+      words: 'on Tuesday',
+      basis: 'inferred',
+      resolved: [{ reference: '2021-11-28', start: { text: '2021-11-30', precision: 'day' } }],
+    });
+    expect(first('He said this Sunday that talks were over.')?.resolved[0]?.start.text).toBe(
+      '2021-11-28',
+    );
+  });
+
+  it('reads a named day with or without an ordinal, in the year nearest the publication, and checks its weekday', () => {
+    expect(
+      first('Biden will speak with Putin on Tuesday, December 7th.', 'en', true),
+    ).toMatchObject({
+      basis: 'stated',
+      weekdayMatches: true,
+      resolved: [{ start: { text: '2021-12-07', precision: 'day' } }],
+    });
+    expect(first('on Wednesday, December 7th', 'en', true)?.weekdayMatches).toBe(false);
+    expect(first('Talks are set for January 12.', 'en', true)?.resolved[0]?.start.text).toBe(
+      '2022-01-12',
+    );
+    // Future words around it do not move a day just past into next year.
+    const december = { earliest: '2021-12-02', latest: '2021-12-02' };
+    expect(
+      first('Speaking in Riga on November 30, he said more troops will come.', 'en', true, december)
+        ?.resolved[0]?.start.text,
+    ).toBe('2021-11-30');
+  });
+
+  it('gives a month, and a year named on its own', () => {
+    expect(first('The drills began in March 2021.')?.resolved[0]?.start).toEqual({
+      text: '2021-03',
+      precision: 'month',
+    });
+    expect(first('Russia annexed the peninsula in 2014.')).toMatchObject({
+      words: '2014',
+      basis: 'stated',
+      resolved: [{ start: { text: '2014', precision: 'year' } }],
+    });
+  });
+
+  it('reports words that count from another event as needing an anchor, and resolves nothing from them', () => {
+    expect(datePhrases('The previous day, the minister said so.', 'en', sunday)).toEqual({
+      phrases: [],
+      needsAnchor: ['The previous day'],
+    });
+    expect(datePhrases('The call came a day after the meeting.', 'en', sunday).needsAnchor).toEqual(
+      ['a day after'],
+    );
+    expect(datePhrases('Al día siguiente, el ministro habló.', 'es', sunday).needsAnchor).toEqual([
+      'Al día siguiente',
+    ]);
+  });
+
+  it('reads Spanish weekdays and dates', () => {
+    expect(first('El consejo se reunió el sábado.', 'es')?.resolved[0]?.start.text).toBe(
+      '2021-11-27',
+    );
+    expect(first('La reunión será el 12 de enero.', 'es', true)).toMatchObject({
+      basis: 'stated',
+      resolved: [{ start: { text: '2022-01-12', precision: 'day' } }],
+    });
+  });
+
+  it('resolves against every day a publication date can mean, and says whether they agree', () => {
+    const span = { earliest: '2021-11-28', latest: '2021-11-29' };
+    const friday = datePhrases('He spoke on Friday.', 'en', span).phrases[0]!;
+    expect(friday.resolved.map((r) => [r.reference, r.start.text])).toEqual([
+      ['2021-11-28', '2021-11-26'],
+      ['2021-11-29', '2021-11-26'],
+    ]);
+    expect(friday.agree).toBe(true);
+    const yesterday = datePhrases('He spoke yesterday.', 'en', span).phrases[0]!;
+    expect(yesterday.resolved.map((r) => r.start.text)).toEqual(['2021-11-27', '2021-11-28']);
+    expect(yesterday.agree).toBe(false);
+  });
+});
+
+describe('sentences', () => {
+  it('splits in the article’s language, a line on its own included, with offsets into the article', () => {
+    const article = 'HARBOURTOWN (Wire)\nThe council met. It voted! Was it wise?\n\nYes.';
+    const found = sentences(article, 'en');
+    expect(found.map((s) => s.text)).toEqual([
+      'HARBOURTOWN (Wire)',
+      'The council met.',
+      'It voted!',
+      'Was it wise?',
+      'Yes.',
+    ]);
+    for (const s of found) expect(article.slice(s.start, s.end)).toBe(s.text);
+  });
+});
