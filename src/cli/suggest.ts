@@ -4,14 +4,20 @@
  * words it comes from, the people, organisations and places it names, and what already accounts
  * for it. `--json` gives the same for tools.
  */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { DATE_PARSER_LANGUAGES, parserFor } from '../lib/date-phrases.ts';
+import { formatProblem } from '../lib/problems.ts';
+import { displayPath } from '../validation/read-records.ts';
+import { draftFile } from './support/draft-from-candidate.ts';
 import { contentRoot } from '../validation/content-root.ts';
 import { validateContent } from '../validation/validate-content.ts';
 import { commandLine } from './support/command-line.ts';
 import { suggestEvents, type Candidate } from './support/suggest.ts';
 
 const { positionals, values, usageError } = commandLine({
-  usage: 'npm run suggest -- <source-id> [--all] [--json] [--content <folder>]',
+  usage:
+    'npm run suggest -- <source-id> [--all] [--json] [--write <numbers>|all] [--content <folder>]',
   about:
     'Proposes candidate events from an article: each sentence that dates a happening, with the date its words give (against the day the article was published), whether it is stated or inferred and why, the weekday check, the people, organisations and places it names, and whether an event or a coverage exclusion already accounts for it.',
   positionals: [
@@ -22,6 +28,11 @@ const { positionals, values, usageError } = commandLine({
     json: {
       type: 'boolean',
       help: 'The same as JSON, with each sentence’s offsets in the article.',
+    },
+    write: {
+      type: 'string',
+      value: 'numbers',
+      help: 'Writes the candidates numbered (1,3,4), or all that no event quotes yet, as draft events (draft: true) in the content’s events folder, each checked as it is written.',
     },
     content: {
       type: 'string',
@@ -45,6 +56,10 @@ if (unknown) {
 }
 
 const report = ids.map((id) => ({ source: id, candidates: suggestEvents(id, validated) }));
+if (values.write !== undefined) {
+  if (ids.length !== 1) usageError('--write takes the candidates of one source, not --all.');
+  writeDrafts(report[0]!.candidates, values.write);
+}
 if (values.json) {
   console.log(JSON.stringify(report, null, 2));
 } else {
@@ -79,4 +94,52 @@ function describe(c: Candidate): string {
   else if (c.excluded) lines.push(`   left out on purpose: ${c.excluded}`);
   else lines.push('   not yet in the timeline');
   return lines.join('\n');
+}
+
+/** Writes the chosen candidates as drafts, then checks the content with them. */
+function writeDrafts(candidates: Candidate[], choice: string): never {
+  const root = values.content ?? contentRoot();
+  const numbers =
+    choice === 'all'
+      ? candidates.filter((c) => c.coveredBy.length === 0 && !c.excluded).map((c) => c.number)
+      : choice.split(',').map((n) => Number(n.trim()));
+  const bad = numbers.find((n) => !candidates.some((c) => c.number === n));
+  if (bad !== undefined)
+    usageError(`there is no candidate ${String(bad)}: give numbers from the list (1,3) or all.`);
+  const source = validated.records.sources.find((s) => s.id === ids[0])!;
+  const folder = join(root, 'events');
+  mkdirSync(folder, { recursive: true });
+  const written: string[] = [];
+  for (const number of numbers) {
+    const candidate = candidates.find((c) => c.number === number)!;
+    if (!candidate.date) {
+      console.error(
+        `✗ Candidate ${number} has no date of its own (it needs an anchor): write it by hand with npm run new-event.`,
+      );
+      continue;
+    }
+    const file = draftFile(
+      { ...candidate, date: candidate.date },
+      { id: source.id, published: source.data.published },
+      validated.eventKinds ?? [],
+    );
+    const path = join(folder, file.name);
+    if (existsSync(path)) {
+      console.error(
+        `✗ ${displayPath(path, process.cwd())} exists already: candidate ${number} was not written.`,
+      );
+      continue;
+    }
+    writeFileSync(path, file.text);
+    written.push(displayPath(path, process.cwd()));
+  }
+  // Each draft is checked with the rest of the content, as npm run validate would.
+  const problems = validateContent(root).problems.filter((p) => written.includes(p.file));
+  for (const p of problems) console.error(formatProblem(p));
+  for (const file of written) console.log(`✓ Wrote ${file} (draft: true).`);
+  if (written.length)
+    console.log(
+      '  Rewrite each title and summary, check the date and the names, then remove draft: true to publish it.',
+    );
+  process.exit(problems.length > 0 || written.length < numbers.length ? 1 : 0);
 }

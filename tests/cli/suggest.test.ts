@@ -3,10 +3,11 @@
  * worked out and its words, the people and places it names, and what already quotes it; the same
  * as JSON with the sentence's offsets; a clear answer for an unknown source.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURE_CONTENT } from '../helpers/fixture-site.ts';
+import { validateContent } from '../../src/validation/validate-content.ts';
+import { FIXTURE_CONTENT, tempProject } from '../helpers/fixture-site.ts';
 import { PROJECT_ROOT, runNode } from '../helpers/run.ts';
 
 const suggest = (...args: string[]) =>
@@ -58,6 +59,49 @@ describe('npm run suggest', () => {
     expect(report!.candidates).toHaveLength(3);
     for (const { sentence } of report!.candidates)
       expect(article.slice(sentence.start, sentence.end)).toBe(sentence.text);
+  });
+
+  it('writes the candidates no event quotes yet as drafts that pass validation, and refuses to overwrite', () => {
+    const root = tempProject();
+    try {
+      rmSync(join(root, 'content', 'events', '2021-11-28-chair-promises-decision.md'));
+      const write = (choice: string) =>
+        runNode(
+          [
+            join(PROJECT_ROOT, 'src/cli/suggest.ts'),
+            '2021-11-28-wire-council-preview',
+            '--write',
+            choice,
+          ],
+          { cwd: root, env: { CHRONICLE_CONTENT: 'content' } },
+        );
+      const first = write('all');
+      expect(first.stderr).toBe('');
+      expect(first.stdout).toBe(
+        '✓ Wrote content/events/2021-11-28-we-will-decide-this-week-council.md (draft: true).\n  Rewrite each title and summary, check the date and the names, then remove draft: true to publish it.\n',
+      );
+      expect(first.status).toBe(0);
+      const text = readFileSync(
+        join(root, 'content', 'events', '2021-11-28-we-will-decide-this-week-council.md'),
+        'utf8',
+      );
+      expect(text).toContain(
+        'title: "We will decide this week, council chair Ada Quill said on Sunday."',
+      );
+      expect(text).toContain('  words: "on Sunday"\n  source: 2021-11-28-wire-council-preview\n');
+      expect(text).toContain('people: [ada-quill]');
+      expect(text).toContain('draft: true');
+      expect(validateContent('content', root).problems).toEqual([]);
+      // Now a draft quotes it: "all" has nothing left to write, and by number it is refused.
+      expect(write('all').stdout).toBe('');
+      const again = write('2');
+      expect(again.status).toBe(1);
+      expect(again.stderr).toBe(
+        '✗ content/events/2021-11-28-we-will-decide-this-week-council.md exists already: candidate 2 was not written.\n',
+      );
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 
   it('says so of a source that does not exist, and exits 1', () => {
