@@ -6,7 +6,9 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DATE_PARSER_LANGUAGES, parserFor } from '../lib/date-phrases.ts';
+import { DATE_PARSER_LANGUAGES, parserFor, type ResolvedDate } from '../lib/date-phrases.ts';
+import { isCalendarDate, parseDateText } from '../lib/calendar.ts';
+import { dateWords, type DateWords } from '../lib/date-words.ts';
 import { formatProblem } from '../lib/problems.ts';
 import { displayPath } from '../validation/read-records.ts';
 import { draftFile } from './support/draft-from-candidate.ts';
@@ -73,12 +75,27 @@ if (values.json) {
   }
 }
 
+/** A span in the site's words: "March 2021 – May 2021", or "– 29 November 2021" when only its end is known. */
+function spanLabel(span: ResolvedDate, words: DateWords): string {
+  const written = (text: string | undefined) => {
+    const date = text ? parseDateText(text) : undefined;
+    return date && isCalendarDate(date) ? words.date(date) : '';
+  };
+  return `${written(span.from)} – ${written(span.to)}`.trim();
+}
+
+/** A suggested date as an editor writes it: 2021-11-30, 2021-03 to 2021-05, by 2021-11-29. */
+function dateText(date: ResolvedDate): string {
+  if (date.precision !== 'span') return date.text;
+  return date.from ? `${date.from} to ${date.to!}` : `by ${date.to!}`;
+}
+
 function describe(c: Candidate): string {
   const lines = [`\n${c.number}. “${c.sentence.text}”`];
   if (c.date) {
-    const end = c.date.end ? ` to ${c.date.end.text}` : '';
+    const end = c.date.end ? `, ending ${dateText(c.date.end)}` : '';
     lines.push(
-      `   date: ${c.date.start.text}${end} (${c.date.start.precision}, ${c.date.basis}) from “${c.date.words}”`,
+      `   date: ${dateText(c.date.start)}${end} (${c.date.start.precision}, ${c.date.basis}) from “${c.date.words}”`,
       `   reasoning: ${c.date.reasoning}`,
     );
     if (c.date.weekdayMatches === false)
@@ -86,10 +103,12 @@ function describe(c: Candidate): string {
   }
   if (c.needsAnchor)
     lines.push(
-      `   needs an anchor: “${c.needsAnchor.words}” counts from another event${c.needsAnchor.nearby.length ? ` (quoted nearby: ${c.needsAnchor.nearby.join(', ')})` : ''}`,
+      `   ${c.date ? 'counted from another event' : 'needs an anchor'}: “${c.needsAnchor.words}”${c.date ? ' (check what it counts from)' : ' counts from another event'}${c.needsAnchor.nearby.length ? `; quoted nearby: ${c.needsAnchor.nearby.join(', ')}` : ''}`,
     );
   for (const kind of ['people', 'organisations', 'places'] as const)
     if (c[kind].length) lines.push(`   ${kind}: ${c[kind].join(', ')}`);
+  if (c.alike.length)
+    lines.push(`   an event of the same date with the same names: ${c.alike.join(', ')}`);
   if (c.coveredBy.length) lines.push(`   already quoted by: ${c.coveredBy.join(', ')}`);
   else if (c.excluded) lines.push(`   left out on purpose: ${c.excluded}`);
   else lines.push('   not yet in the timeline');
@@ -122,6 +141,7 @@ function writeDrafts(candidates: Candidate[], choice: string): never {
       { ...candidate, date: candidate.date },
       { id: source.id, published: source.data.published },
       validated.eventKinds ?? [],
+      (span) => spanLabel(span, dateWords(validated.site?.language ?? source.data.language)),
     );
     const path = join(folder, file.name);
     if (existsSync(path)) {

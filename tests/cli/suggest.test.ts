@@ -3,9 +3,11 @@
  * worked out and its words, the people and places it names, and what already quotes it; the same
  * as JSON with the sentence's offsets; a clear answer for an unknown source.
  */
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { suggestEvents } from '../../src/cli/support/suggest.ts';
+import { sha256 } from '../../src/lib/sha256.ts';
 import { validateContent } from '../../src/validation/validate-content.ts';
 import { FIXTURE_CONTENT, tempProject } from '../helpers/fixture-site.ts';
 import { PROJECT_ROOT, runNode } from '../helpers/run.ts';
@@ -35,8 +37,8 @@ describe('npm run suggest', () => {
         '   already quoted by: 2021-11-28-chair-promises-decision',
         '',
         '3. “The council last met in spring 2021, when it approved the plans.”',
-        '   date: 2021 (year, stated) from “2021”',
-        '   reasoning: The article gives the date: “2021”.',
+        '   date: 2021-03 to 2021-05 (span, stated) from “in spring 2021”',
+        '   reasoning: The article gives the date: “in spring 2021”.',
         '   already quoted by: 2021-03-council-approves-plans',
         '',
         '',
@@ -99,6 +101,91 @@ describe('npm run suggest', () => {
       expect(again.stderr).toBe(
         '✗ content/events/2021-11-28-we-will-decide-this-week-council.md exists already: candidate 2 was not written.\n',
       );
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('counts "the previous day" and "a day after the meeting" from their anchors, dates an undated report by the day of publication, and writes spans as drafts that pass validation', () => {
+    const root = tempProject();
+    try {
+      const article = [
+        'HARBOURTOWN (Wire) – On December 1, council chair Ada Quill opened the ferry terminal.',
+        '',
+        'The previous day, Quill said the ferries were ready.',
+        '',
+        'The first ferry sailed a day after the harbour council meeting on the bridge.',
+        '',
+        'The harbour council has approved new fares, officials said.',
+        '',
+        'Ferries last ran in the summer.',
+        '',
+      ].join('\n');
+      writeFileSync(
+        join(root, 'content', 'sources', '2021-12-02-wire-ferry-terminal.md'),
+        `---\nheadline: Ferry terminal opens\nsite: Harbour Wire\nagencies: [Wire]\nlanguage: en\npublished: 2021-12-02\npublishedEvidence: Dated 2 December.\nreliability: []\noriginalFile: a3.txt\nsha256: ${sha256(article)}\n---\n${article}`,
+      );
+      const validated = validateContent('content', root);
+      expect(validated.problems).toEqual([]);
+      const dates = suggestEvents('2021-12-02-wire-ferry-terminal', validated).map((c) => [
+        c.number,
+        c.date?.words,
+        c.date?.start,
+        c.date?.anchor,
+      ]);
+      expect(dates).toEqual([
+        [1, 'December 1', { text: '2021-12-01', precision: 'day' }, undefined],
+        // The nearest earlier date of a sentence naming the same person ("Quill", her surname).
+        [
+          2,
+          'The previous day',
+          { text: '2021-11-30', precision: 'day' },
+          { candidate: 1, words: 'December 1', date: '2021-12-01' },
+        ],
+        // The event on the timeline whose title shares most with "the harbour council meeting".
+        [
+          3,
+          'a day after',
+          { text: '2021-12-01', precision: 'day' },
+          { event: '2021-11-30-harbour-council-meets', date: '2021-11-30' },
+        ],
+        [
+          4,
+          'has approved',
+          { text: '..2021-12-02', precision: 'span', to: '2021-12-02' },
+          undefined,
+        ],
+        [
+          5,
+          'in the summer',
+          { text: '2021-06..2021-08', precision: 'span', from: '2021-06', to: '2021-08' },
+          undefined,
+        ],
+      ]);
+      const written = runNode(
+        [
+          join(PROJECT_ROOT, 'src/cli/suggest.ts'),
+          '2021-12-02-wire-ferry-terminal',
+          '--write',
+          '2,4,5',
+        ],
+        { cwd: root, env: { CHRONICLE_CONTENT: 'content' } },
+      );
+      expect(written.stderr).toBe('');
+      expect(written.status).toBe(0);
+      const events = join(root, 'content', 'events');
+      expect(
+        readFileSync(join(events, '2021-11-30-the-previous-day-quill-said-the.md'), 'utf8'),
+      ).toContain(
+        'reasoning: "“The previous day” counts from “December 1” (candidate 1), Wednesday 1 December 2021: it is Tuesday 30 November 2021. Check that this is the event the article counts from."',
+      );
+      expect(
+        readFileSync(join(events, '2021-12-the-harbour-council-has-approved-new.md'), 'utf8'),
+      ).toContain('start: { to: 2021-12-02, label: "– 2 December 2021" }');
+      expect(
+        readFileSync(join(events, '2021-06-ferries-last-ran-in-the-summer.md'), 'utf8'),
+      ).toContain('start: { from: 2021-06, to: 2021-08, label: "June 2021 – August 2021" }');
+      expect(validateContent('content', root).problems).toEqual([]);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }

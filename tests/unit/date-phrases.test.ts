@@ -64,17 +64,95 @@ describe('date phrases', () => {
     });
   });
 
-  it('reports words that count from another event as needing an anchor, and resolves nothing from them', () => {
+  it('reports words that count from another event as needing an anchor, by how many days and from which end, with the words that name it', () => {
     expect(datePhrases('The previous day, the minister said so.', 'en', sunday)).toEqual({
       phrases: [],
-      needsAnchor: ['The previous day'],
+      needsAnchor: [{ words: 'The previous day', index: 0, offset: -1, from: 'start' }],
     });
-    expect(datePhrases('The call came a day after the meeting.', 'en', sunday).needsAnchor).toEqual(
-      ['a day after'],
-    );
-    expect(datePhrases('Al día siguiente, el ministro habló.', 'es', sunday).needsAnchor).toEqual([
-      'Al día siguiente',
+    expect(
+      datePhrases(
+        'The call came a day after the meeting of ministers, officials said.',
+        'en',
+        sunday,
+      ).needsAnchor,
+    ).toEqual([
+      { words: 'a day after', index: 14, offset: 1, from: 'end', named: 'meeting of ministers' },
     ]);
+    expect(
+      datePhrases('On the first day of their summit, the chairs spoke.', 'en', sunday)
+        .needsAnchor[0],
+    ).toMatchObject({ offset: 0, from: 'start', named: 'their summit' });
+    expect(
+      datePhrases('Two days later the ferry sailed.', 'en', sunday).needsAnchor[0],
+    ).toMatchObject({ offset: 2, from: 'end', named: undefined });
+    // Counted, but not in days: it stays for the editor.
+    expect(
+      datePhrases('The previous week, talks stalled.', 'en', sunday).needsAnchor[0]?.offset,
+    ).toBe(undefined);
+    expect(datePhrases('Al día siguiente, el ministro habló.', 'es', sunday).needsAnchor).toEqual([
+      { words: 'Al día siguiente', index: 0, offset: 1, from: 'end' },
+    ]);
+    expect(
+      datePhrases('Dos días antes de la cumbre, el alcalde habló.', 'es', sunday).needsAnchor[0],
+    ).toMatchObject({ offset: -2, from: 'start', named: 'cumbre' });
+  });
+
+  it('reads "last week" as that week, Monday to Sunday, counted rather than stated', () => {
+    expect(first('Last week, the council met.')).toMatchObject({
+      words: 'Last week',
+      basis: 'inferred',
+      resolved: [
+        {
+          start: {
+            text: '2021-11-15..2021-11-21',
+            precision: 'span',
+            from: '2021-11-15',
+            to: '2021-11-21',
+          },
+        },
+      ],
+    });
+    expect(
+      first('La semana pasada, el consejo se reunió.', 'es')?.resolved[0]?.start,
+    ).toMatchObject({
+      from: '2021-11-15',
+      to: '2021-11-21',
+    });
+  });
+
+  it('leaves out lengths of time that the parser reads as dates', () => {
+    expect(
+      datePhrases('The dispute has lasted over the past seven years.', 'en', sunday).phrases,
+    ).toEqual([]);
+    expect(
+      datePhrases('The chairs meet for a second day in the capital.', 'en', sunday).phrases,
+    ).toEqual([]);
+    expect(
+      datePhrases('Durante los últimos siete años no hubo acuerdo.', 'es', sunday).phrases,
+    ).toEqual([]);
+  });
+
+  it('reads parts of a year the parser does not: "earlier this year" and the seasons', () => {
+    expect(first('The drills took place earlier this year.')).toMatchObject({
+      words: 'earlier this year',
+      basis: 'inferred',
+      resolved: [{ start: { precision: 'span', from: '2021-01', to: '2021-11-27' } }],
+    });
+    expect(first('A similar surge came in the spring.')?.resolved[0]?.start).toMatchObject({
+      from: '2021-03',
+      to: '2021-05',
+    });
+    expect(
+      first('The works will resume in the spring.', 'en', true)?.resolved[0]?.start,
+    ).toMatchObject({ from: '2022-03', to: '2022-05' });
+    expect(first('The council last met in winter 2020.')).toMatchObject({
+      basis: 'stated',
+      resolved: [{ start: { from: '2019-12', to: '2020-02' } }],
+    });
+    expect(first('El consejo se reunió en la primavera.', 'es')?.resolved[0]?.start).toMatchObject({
+      from: '2021-03',
+      to: '2021-05',
+    });
   });
 
   it('reads Spanish weekdays and dates', () => {

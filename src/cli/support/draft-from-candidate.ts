@@ -6,33 +6,11 @@
  */
 import { slugify } from '../../lib/slug.ts';
 import type { Candidate } from './suggest.ts';
-
-/** Words that suggest a kind of event, for the kinds a site has by default. */
-const KIND_WORDS: [kind: string, words: RegExp][] = [
-  ['press-conference', /\bpress conference|conferencia de prensa|rueda de prensa/i],
-  ['summit', /\bsummit|cumbre/i],
-  ['talks', /\btalks|negociaciones|conversaciones/i],
-  ['meeting', /\bmeet(?:s|ing)?\b|\bmet\b|reuni[óo]n|se reun/i],
-  ['visit', /\bvisit(?:s|ed|ing)?\b|visita/i],
-  ['call', /\b(?:phone|video) call|\bcalled\b|llamada/i],
-  ['warning', /\bwarn(?:s|ed|ing)?\b|advirti[óo]|advierte/i],
-  ['demand', /\bdemand(?:s|ed)?\b|exig/i],
-  ['announcement', /\bannounc(?:e|es|ed|ement)\b|anunci/i],
-  ['statement', /\bsaid\b|\bsays\b|\btold\b|dijo|afirm[óo]|declar[óo]/i],
-];
+import { guessKind } from './guess-kind.ts';
+import type { ResolvedDate } from '../../lib/date-phrases.ts';
 
 const yamlText = (text: string) => JSON.stringify(text);
 const list = (ids: readonly string[]) => `[${ids.join(', ')}]`;
-
-/** The kind the words suggest, if the site has it; else its first kind, for the editor to set. */
-export function guessKind(
-  sentence: string,
-  kinds: readonly string[],
-): { kind: string; guessed: boolean } {
-  const found = KIND_WORDS.find(([kind, words]) => kinds.includes(kind) && words.test(sentence));
-  if (found) return { kind: found[0], guessed: true };
-  return { kind: kinds.includes('other') ? 'other' : kinds[0]!, guessed: false };
-}
 
 /** The words a title starts from: the sentence's first words, cut at a word. */
 function titleFrom(sentence: string): string {
@@ -43,7 +21,7 @@ function titleFrom(sentence: string): string {
     if ((title + ' ' + word).trim().length > 90) break;
     title = `${title} ${word}`.trim();
   }
-  return title.replace(/[,;:–—-]+$/, '');
+  return title.replace(/[\s,;:–—-]+$/, '');
 }
 
 /** Text cut at a word to fit a field's length. */
@@ -57,11 +35,19 @@ export function draftFile(
   candidate: Candidate & { date: NonNullable<Candidate['date']> },
   source: { id: string; published: { latest: string } },
   kinds: readonly string[],
+  /** How readers see a span, in the site's language, for the editor to rewrite. */
+  spanLabel: (span: ResolvedDate) => string = (span) => span.text,
 ): { name: string; text: string } {
   const { date, sentence } = candidate;
+  const first =
+    date.start.precision === 'span' ? (date.start.from ?? date.start.to!) : date.start.text;
+  const written = (d: ResolvedDate) =>
+    d.precision === 'span'
+      ? `{ ${d.from ? `from: ${d.from}, ` : ''}to: ${d.to!}, label: ${yamlText(spanLabel(d))} }`
+      : d.text;
   const title = titleFrom(sentence.text);
   const { kind, guessed } = guessKind(sentence.text, kinds);
-  const scheduled = date.start.text.slice(0, 10) > source.published.latest.slice(0, 10);
+  const scheduled = first.slice(0, 10) > source.published.latest.slice(0, 10);
   const slug = slugify(title).split('-').slice(0, 6).join('-');
   const dating = [
     `  basis: ${date.basis}`,
@@ -70,12 +56,13 @@ export function draftFile(
     ...(date.basis === 'inferred' ? [`  reasoning: ${yamlText(date.reasoning)}`] : []),
   ];
   return {
-    name: `${date.start.text}-${slug}.md`,
+    // A span "by" a day is filed under its month, as the timeline places it.
+    name: `${date.start.precision === 'span' && !date.start.from ? first.slice(0, 7) : first}-${slug}.md`,
     text: `---
 title: ${yamlText(title)} # rewrite: a short headline of what happened
 kind: ${kind} # ${guessed ? 'guessed from the sentence: check it' : 'set it'}; one of: ${kinds.join(', ')}
-start: ${date.start.text} # worked out by npm run suggest: check it against the article
-dating:
+start: ${written(date.start)} # worked out by npm run suggest: check it against the article${date.start.precision === 'span' ? '; rewrite the label' : ''}
+${date.end ? `end: ${written(date.end)}\n` : ''}dating:
 ${dating.join('\n')}
 status: ${scheduled ? 'scheduled' : 'happened'} # happened, scheduled, cancelled or unconfirmed
 summary: ${yamlText(clip(sentence.text, 300))} # rewrite in one sentence, using only facts in the quote

@@ -8,7 +8,8 @@ import { dateWords } from '../../lib/date-words.ts';
 import { datePhrases, type DatePhrase, type ResolvedDate } from '../../lib/date-phrases.ts';
 import { sentences, type Sentence } from '../../lib/sentences.ts';
 import { normaliseForMatch } from '../../lib/text-match.ts';
-import { weekdayOf } from '../../lib/calendar.ts';
+import { isCalendarDate, parseDateText, weekdayOf, type WrittenDate } from '../../lib/calendar.ts';
+import { resolveAnchor, type ArticleAnchor, type TimelineAnchor } from './anchors.ts';
 
 export interface Candidate {
   /** 1, 2, 3 … in the article's order: what --write takes. */
@@ -26,6 +27,11 @@ export interface Candidate {
         weekdayMatches?: boolean | undefined;
         /** Each possible day of publication gives the same date. */
         agree: boolean;
+        /** For words that count from another event: what they were counted from. */
+        anchor?:
+          | { event: string; date: string }
+          | { candidate: number; words: string; date: string }
+          | undefined;
       }
     | undefined;
   /** Every date phrase found, for the reader to weigh. */
@@ -37,6 +43,8 @@ export interface Candidate {
   places: string[];
   /** Already accounted for: the events that quote the sentence, or the exclusion's reason. */
   coveredBy: string[];
+  /** Events that may tell the same: dated the same day, naming one of the same people or organisations. */
+  alike: string[];
   excluded?: string | undefined;
 }
 
@@ -44,6 +52,21 @@ export interface Candidate {
 const FUTURE: Record<string, RegExp> = {
   en: /\b(?:will|shall|is to|are to|is due|are due|plans? to|is expected|are expected|to be held|scheduled|next|upcoming)\b/i,
   es: /\b(?:será|serán|se celebrará|va a|van a|próxim[oa]s?|prevé|prevista?)\b/i,
+};
+
+/** The last word of a person's name, when it is long enough to tell them apart. */
+function surname(name: string): string[] {
+  const last = name.split(/\s+/).at(-1) ?? '';
+  return last.length >= 4 && last !== name ? [last] : [];
+}
+
+/**
+ * Words that report what someone did or said ("a senior official said", "has declared solidarity",
+ * "they accuse"): a sentence with them and no date is a happening dated only by the article.
+ */
+const REPORTED: Record<string, RegExp> = {
+  en: /\b(?:said|says|told|tells|announced|announces|declared|declares|accused|accuses?|warned|warns|rejected|rejects|denied|denies|urged|urges|proposed|placed|launched|signed|agreed|visited|regretted|(?:has|have|had) (?:\w+ly )?\w+(?:ed|en|wn|ut))\b/i,
+  es: /(?<![\p{L}])(?:dijo|dice|afirmó|afirma|declaró|anunció|advirtió|advierte|acusó|acusa|acusan|rechazó|negó|niega|instó|pidió|propuso|firmó|acordó|visitó|lamentó|(?:ha|han|había|habían) \p{L}+(?:ado|ido|to|cho))(?![\p{L}])/iu,
 };
 
 const containsName = (text: string, name: string) =>
@@ -63,6 +86,8 @@ export function suggestEvents(sourceId: string, validated: ValidationResult): Ca
       id: record.id,
       names: [
         record.data.name,
+        // A person named again by the surname alone: "Kuleba said".
+        ...(collection === 'people' ? surname(record.data.name) : []),
         ...((record.data as { abbreviation?: string }).abbreviation
           ? [(record.data as { abbreviation?: string }).abbreviation!]
           : []),
@@ -82,6 +107,43 @@ export function suggestEvents(sourceId: string, validated: ValidationResult): Ca
   const exclusions = (validated.coverageExclusions?.entries ?? []).filter(
     (e) => e.source === sourceId,
   );
+  const timeline: (TimelineAnchor & {
+    dating: { source?: string | undefined; words?: string | undefined };
+  })[] = validated.records.events
+    .filter((event) => event.data.start.precision === 'day')
+    .map((event) => ({
+      id: event.id,
+      dating: event.data.dating,
+      title: event.data.title,
+      kind: event.data.kind,
+      start: event.data.start.text,
+      end: event.data.end?.precision === 'day' ? event.data.end.text : undefined,
+    }));
+  const kinds = validated.eventKinds ?? [];
+  // The same day and one of the same people or organisations: perhaps the same happening, told
+  // in other words or by another source.
+  // One of the same people; or, where neither names anyone, one of the same organisations
+  // (an organisation alone is in too many events to tell them apart).
+  const sharesNames = (event: { people: string[]; organisations: string[] }, actors: string[]) => {
+    const people = validated.records.people.map((p) => p.id);
+    const named = actors.filter((id) => people.includes(id));
+    return named.length
+      ? event.people.some((id) => named.includes(id))
+      : event.people.length === 0 && event.organisations.some((id) => actors.includes(id));
+  };
+  const alikeEvents = (start: ResolvedDate, actors: string[], quoting: string[]) =>
+    start.precision !== 'day' || actors.length === 0
+      ? []
+      : validated.records.events
+          .filter(
+            (event) =>
+              !quoting.includes(event.id) &&
+              event.data.start.precision === 'day' &&
+              event.data.start.text === start.text &&
+              sharesNames(event.data, actors),
+          )
+          .map((event) => event.id);
+  const earlier: ArticleAnchor[] = [];
   const all = sentences(source.body, language);
   const candidates: Candidate[] = [];
   all.forEach((sentence, i) => {
@@ -90,7 +152,13 @@ export function suggestEvents(sourceId: string, validated: ValidationResult): Ca
       FUTURE[code]?.test(sentence.text.slice(Math.max(0, index - 60), index + length + 60)) ??
       false;
     const found = datePhrases(sentence.text, language, published, future);
-    if (found.phrases.length === 0 && found.needsAnchor.length === 0) return;
+    // A sentence that gives no date but reports what someone did or said: it happened by the day
+    // of publication at the latest, a span "by" that day.
+    // The words outside quotation marks say what happened: "will" in a quote is not a plan.
+    const undated = found.phrases.length === 0 && found.needsAnchor.length === 0;
+    const narration = sentence.text.replace(/“[^”]*”|"[^"]*"|«[^»]*»/g, '');
+    const reported = REPORTED[code]?.exec(narration);
+    if (undated && !(reported && !FUTURE[code]?.test(narration))) return;
     const plain = normaliseForMatch(sentence.text);
     const nearbyIds = [all[i - 1], all[i + 1]]
       .filter((s): s is Sentence => s !== undefined)
@@ -108,7 +176,7 @@ export function suggestEvents(sourceId: string, validated: ValidationResult): Ca
       sentence,
       phrases: found.phrases,
       needsAnchor: found.needsAnchor[0]
-        ? { words: found.needsAnchor[0], nearby: [...new Set(nearbyIds)] }
+        ? { words: found.needsAnchor[0].words, nearby: [...new Set(nearbyIds)] }
         : undefined,
       people: mentions('people'),
       organisations: mentions('organisations'),
@@ -125,12 +193,69 @@ export function suggestEvents(sourceId: string, validated: ValidationResult): Ca
     // One candidate per date the sentence gives (a clause each: "talks on January 12, a broader
     // meeting on January 13"); one without a date when it only counts from another event.
     const dated = found.phrases.filter((phrase) => phrase.resolved[0]);
-    if (dated.length === 0)
-      candidates.push({ number: candidates.length + 1, date: undefined, ...common });
+    const actors = [...common.people, ...common.organisations];
+    if (undated && reported) {
+      if (actors.length === 0 && common.places.length === 0) return;
+      candidates.push({
+        number: candidates.length + 1,
+        alike: [],
+        date: {
+          words: reported[0],
+          start: {
+            text: `..${published.latest}`,
+            precision: 'span',
+            to: published.latest,
+          },
+          basis: 'inferred',
+          reasoning: `${publishedWords(published, (d) => words.date(d))}; the article reports it without a date, so it happened by ${dayWords(published.latest, (d) => words.date(d))}.`,
+          agree: true,
+        },
+        ...common,
+      });
+      return;
+    }
+    if (dated.length === 0) {
+      const counting = found.needsAnchor[0];
+      const counted = counting
+        ? resolveAnchor(
+            counting,
+            actors,
+            earlier,
+            // Not an event dated from these very words: it cannot be its own anchor.
+            timeline.filter(
+              (e) =>
+                !(
+                  e.dating.source === sourceId &&
+                  e.dating.words &&
+                  plain.includes(normaliseForMatch(e.dating.words))
+                ),
+            ),
+            published,
+            kinds,
+          )
+        : undefined;
+      candidates.push({
+        number: candidates.length + 1,
+        alike: counted ? alikeEvents(counted.start, actors, common.coveredBy) : [],
+        date:
+          counting && counted
+            ? {
+                words: counting.words,
+                start: counted.start,
+                basis: 'inferred',
+                reasoning: countedReasoning(counting.words, counted, (d) => words.date(d)),
+                agree: true,
+                anchor: counted.anchor,
+              }
+            : undefined,
+        ...common,
+      });
+    }
     for (const phrase of dated) {
       const { start, end } = phrase.resolved[0]!;
       candidates.push({
         number: candidates.length + 1,
+        alike: alikeEvents(start, actors, common.coveredBy),
         date: {
           words: phrase.words,
           start,
@@ -142,9 +267,50 @@ export function suggestEvents(sourceId: string, validated: ValidationResult): Ca
         },
         ...common,
       });
+      if (phrase.agree && start.precision === 'day')
+        earlier.push({
+          number: candidates.length,
+          words: phrase.words,
+          sentence: sentence.text,
+          start,
+          end,
+          actors,
+        });
     }
   });
   return candidates;
+}
+
+const dayWords = (iso: string, date: (d: WrittenDate) => string) =>
+  `${weekdayOf(iso)[0]!.toUpperCase()}${weekdayOf(iso).slice(1)} ${date({ precision: 'day', text: iso, earliest: iso, latest: iso })}`;
+
+/** A day or a month of a span in words: "30 November 2021", "March 2021". */
+function monthOrDay(text: string, date: (d: WrittenDate) => string): string {
+  const parsed = parseDateText(text);
+  return isCalendarDate(parsed) ? date(parsed) : text;
+}
+
+/** "Published Sunday 28 November 2021", or between two days. */
+function publishedWords(
+  published: { earliest: string; latest: string },
+  date: (d: WrittenDate) => string,
+): string {
+  return published.earliest === published.latest
+    ? `Published ${dayWords(published.earliest, date)}`
+    : `Published between ${dayWords(published.earliest, date)} and ${dayWords(published.latest, date)}`;
+}
+
+/** How a counted date was worked out, naming what it counted from, for the editor to check. */
+function countedReasoning(
+  words: string,
+  counted: NonNullable<ReturnType<typeof resolveAnchor>>,
+  date: (d: WrittenDate) => string,
+): string {
+  const from =
+    'event' in counted.anchor
+      ? `the event ${counted.anchor.event}`
+      : `“${counted.anchor.words}” (candidate ${counted.anchor.candidate})`;
+  return `“${words}” counts from ${from}, ${dayWords(counted.anchor.date, date)}: it is ${dayWords(counted.start.text, date)}. Check that this is the event the article counts from.`;
 }
 
 /** One sentence on how the date was worked out, as an event's dating.reasoning has it. */
@@ -152,14 +318,16 @@ function reasoning(
   phrase: DatePhrase,
   start: ResolvedDate,
   published: { earliest: string; latest: string; text: string; precision: string },
-  date: (d: { precision: 'day'; text: string; earliest: string; latest: string }) => string,
+  date: (d: WrittenDate) => string,
 ): string {
   if (phrase.basis === 'stated') return `The article gives the date: “${phrase.words}”.`;
-  const day = (iso: string) =>
-    `${weekdayOf(iso)[0]!.toUpperCase()}${weekdayOf(iso).slice(1)} ${date({ precision: 'day', text: iso, earliest: iso, latest: iso })}`;
-  const when =
-    published.earliest === published.latest
-      ? `Published ${day(published.earliest)}`
-      : `Published between ${day(published.earliest)} and ${day(published.latest)}`;
-  return `${when}; “${phrase.words}” is ${start.precision === 'day' ? day(start.text) : start.text}${phrase.agree ? '' : ' (the possible days of publication disagree: check it)'}.`;
+  const day = (iso: string) => dayWords(iso, date);
+  const when = publishedWords(published, date);
+  return `${when}; “${phrase.words}” is ${
+    start.precision === 'day'
+      ? day(start.text)
+      : start.precision === 'span'
+        ? `${start.from ? `${monthOrDay(start.from, date)} to ` : 'by '}${monthOrDay(start.to!, date)}`
+        : start.text
+  }${phrase.agree ? '' : ' (the possible days of publication disagree: check it)'}.`;
 }
