@@ -107,6 +107,10 @@ function describe(c: Candidate): string {
     );
   for (const kind of ['people', 'organisations', 'places'] as const)
     if (c[kind].length) lines.push(`   ${kind}: ${c[kind].join(', ')}`);
+  for (const note of c.notes)
+    lines.push(
+      `   the source’s note (${note.split(':')[0]!}):${note.slice(note.indexOf(':') + 1)}`,
+    );
   if (c.alike.length)
     lines.push(`   an event of the same date with the same names: ${c.alike.join(', ')}`);
   if (c.coveredBy.length) lines.push(`   already quoted by: ${c.coveredBy.join(', ')}`);

@@ -380,13 +380,20 @@ export function datePhrases(
         )
       )
         continue;
-      const day = componentDate(result.start);
-      if (!day) continue;
+      const parsed = componentDate(result.start);
+      if (!parsed) continue;
+      // A weekday alone, of what has happened: the last one, on or before the day of publication
+      // (chrono-node takes the nearest, which can be the next).
+      const weekdayAlone = result.start.isCertain('weekday') && !result.start.isCertain('day');
+      const day =
+        weekdayAlone && !future(result.index, result.text.length)
+          ? lastWeekday(reference, result.start.get('weekday')!)
+          : parsed;
       const start = relative && WEEK[code]?.test(result.text) ? weekOf(day.text) : day;
       const end = result.end ? componentDate(result.end) : undefined;
       const key = `${result.index}:${result.text}`;
       // Stated: the words name the day ("December 1st"); not so "last week", counted from today.
-      const named = !relative && result.start.isCertain('day') && result.start.isCertain('month');
+      const stated = !relative && result.start.isCertain('day') && result.start.isCertain('month');
       const weekday = result.start.get('weekday');
       let phrase = byWords.get(key);
       if (!phrase) {
@@ -395,9 +402,9 @@ export function datePhrases(
           index: result.index,
           resolved: [],
           agree: true,
-          basis: named ? 'stated' : 'inferred',
+          basis: stated ? 'stated' : 'inferred',
           weekdayMatches:
-            named && result.start.isCertain('weekday') && start.precision === 'day'
+            stated && result.start.isCertain('weekday') && start.precision === 'day'
               ? weekdayIndex(start.text) === weekday
               : undefined,
         };
@@ -458,6 +465,14 @@ const WEEKDAY_INDEX = {
   friday: 5,
   saturday: 6,
 } as const;
+
+/** The last day with that weekday (0 Sunday … 6 Saturday) on or before the reference day. */
+function lastWeekday(reference: string, weekday: number): ResolvedDate {
+  return {
+    text: shiftDays(reference, -((weekdayIndex(reference) - weekday + 7) % 7)),
+    precision: 'day',
+  };
+}
 
 function weekdayIndex(day: string): number {
   return WEEKDAY_INDEX[weekdayOf(day)];

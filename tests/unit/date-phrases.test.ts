@@ -176,6 +176,11 @@ describe('date phrases', () => {
     const yesterday = datePhrases('He spoke yesterday.', 'en', span).phrases[0]!;
     expect(yesterday.resolved.map((r) => r.start.text)).toEqual(['2021-11-27', '2021-11-28']);
     expect(yesterday.agree).toBe(false);
+    // A weekday of what has happened is the last one from each possible day, never the next.
+    const week = { earliest: '2021-12-07', latest: '2021-12-12' };
+    const monday = datePhrases('On Monday, the chair said so.', 'en', week).phrases[0]!;
+    expect(new Set(monday.resolved.map((r) => r.start.text))).toEqual(new Set(['2021-12-06']));
+    expect(monday.agree).toBe(true);
   });
 });
 

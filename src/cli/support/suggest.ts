@@ -43,6 +43,8 @@ export interface Candidate {
   places: string[];
   /** Already accounted for: the events that quote the sentence, or the exclusion's reason. */
   coveredBy: string[];
+  /** The source's reliability notes on words of this sentence ("misspells …", "“On Monday” is read as …"). */
+  notes: string[];
   /** Events that may tell the same: dated the same day, naming one of the same people or organisations. */
   alike: string[];
   excluded?: string | undefined;
@@ -189,6 +191,9 @@ export function suggestEvents(sourceId: string, validated: ValidationResult): Ca
         ),
       ],
       excluded: exclusions.find((e) => plain.includes(normaliseForMatch(e.text)))?.reason,
+      notes: source.data.reliability
+        .filter((r) => r.quote && plain.includes(normaliseForMatch(r.quote)))
+        .map((r) => `${r.kind}: ${r.note}`),
     };
     // One candidate per date the sentence gives (a clause each: "talks on January 12, a broader
     // meeting on January 13"); one without a date when it only counts from another event.
