@@ -76,7 +76,8 @@ Next:
   1. Add each article as a source: npm run import-source -- article.txt <id>
   2. Add who and what the story is about: npm run new-person -- "Ada Quill"
      (likewise new-organisation, new-place, new-topic and new-period).
-  3. Add the events: npm run new-event -- --title "…" --date 2026-03-01 --source <source-id>
+  3. Add the events: npm run suggest -- <source-id> proposes them from an article (--write
+     makes drafts of those you choose), or npm run new-event -- --title "…" --date 2026-03-01 --source <source-id>
   4. Run npm run validate, then npm run build.
 CONTRIBUTING.md, "Forking for a new story", walks through each step.
 `);

@@ -6,6 +6,7 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { withoutDateline } from '../../src/cli/support/draft-from-candidate.ts';
 import { suggestEvents } from '../../src/cli/support/suggest.ts';
 import { sha256 } from '../../src/lib/sha256.ts';
 import { validateContent } from '../../src/validation/validate-content.ts';
@@ -189,6 +190,16 @@ describe('npm run suggest', () => {
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
+  });
+
+  it('leaves the dateline out of a draft’s quote, which stays the article’s words', () => {
+    expect(withoutDateline('HARBOURTOWN (Wire) – The council met on Tuesday.')).toBe(
+      'The council met on Tuesday.',
+    );
+    expect(withoutDateline('PORT ÉLAN, 2 March – The ferry sailed.')).toBe('The ferry sailed.');
+    expect(withoutDateline('The council met – at last – on Tuesday.')).toBe(
+      'The council met – at last – on Tuesday.',
+    );
   });
 
   it('says so of a source that does not exist, and exits 1', () => {

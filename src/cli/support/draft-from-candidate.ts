@@ -12,6 +12,19 @@ import type { ResolvedDate } from '../../lib/date-phrases.ts';
 const yamlText = (text: string) => JSON.stringify(text);
 const list = (ids: readonly string[]) => `[${ids.join(', ')}]`;
 
+/**
+ * A sentence without the dateline it opens an article with ("HARBOURTOWN (Wire) – "): still the
+ * article's words exactly, and the start of what happened.
+ */
+export function withoutDateline(sentence: string): string {
+  const dateline = /^\p{Lu}[\p{Lu}\p{M}\s.'’]*(?:,[^–—.]{1,30})?(?:\([^)]*\))?\s*[–—-]\s+/u.exec(
+    sentence,
+  );
+  return dateline && dateline[0].length < sentence.length
+    ? sentence.slice(dateline[0].length)
+    : sentence;
+}
+
 /** The words a title starts from: the sentence's first words, cut at a word. */
 function titleFrom(sentence: string): string {
   // Without quotation marks: a title cut from a quote would leave one unclosed.
@@ -38,15 +51,16 @@ export function draftFile(
   /** How readers see a span, in the site's language, for the editor to rewrite. */
   spanLabel: (span: ResolvedDate) => string = (span) => span.text,
 ): { name: string; text: string } {
-  const { date, sentence } = candidate;
+  const { date } = candidate;
+  const quote = withoutDateline(candidate.sentence.text);
   const first =
     date.start.precision === 'span' ? (date.start.from ?? date.start.to!) : date.start.text;
   const written = (d: ResolvedDate) =>
     d.precision === 'span'
       ? `{ ${d.from ? `from: ${d.from}, ` : ''}to: ${d.to!}, label: ${yamlText(spanLabel(d))} }`
       : d.text;
-  const title = titleFrom(sentence.text);
-  const { kind, guessed } = guessKind(sentence.text, kinds);
+  const title = titleFrom(quote);
+  const { kind, guessed } = guessKind(quote, kinds);
   const scheduled = first.slice(0, 10) > source.published.latest.slice(0, 10);
   const slug = slugify(title).split('-').slice(0, 6).join('-');
   const dating = [
@@ -65,13 +79,13 @@ start: ${written(date.start)} # worked out by npm run suggest: check it against 
 ${date.end ? `end: ${written(date.end)}\n` : ''}dating:
 ${dating.join('\n')}
 status: ${scheduled ? 'scheduled' : 'happened'} # happened, scheduled, cancelled or unconfirmed
-summary: ${yamlText(clip(sentence.text, 300))} # rewrite in one sentence, using only facts in the quote
+summary: ${yamlText(clip(quote, 300))} # rewrite in one sentence, using only facts in the quote
 people: ${list(candidate.people)}
 organisations: ${list(candidate.organisations)}
 places: ${list(candidate.places)}
 sources:
   - source: ${source.id}
-    quote: ${yamlText(sentence.text)}
+    quote: ${yamlText(quote)}
 draft: true # remove this line to publish the event
 ---
 `,
