@@ -89,10 +89,12 @@ export function sections(results: SizeResult[]): Section[] {
             ? `${(made.shareImages.drawMs / made.shareImages.drawn).toFixed(1)} ms (${formatCount(made.shareImages.drawn)} drawn)`
             : '–';
         }),
-        row('worker thread, warm build: exports / share images / search index', (r) => {
+        row('worker thread, warm build: exports / embeds / share images / search index', (r) => {
           const made = r.made.warm;
           return made
-            ? [made.ms.exports, made.ms.shareImages, made.ms.search].map(formatMs).join(' / ')
+            ? [made.ms.exports, made.ms.embeds, made.ms.shareImages, made.ms.search]
+                .map(formatMs)
+                .join(' / ')
             : '–';
         }),
         row('time the warm build waited for the worker after its pages', (r) =>

@@ -8,6 +8,7 @@ import { SITE_SHARE_ID, withBase } from '../lib/urls.ts';
 import { EXPORT_FILES } from '../model/exports/files.ts';
 import { cachedShareCard, shareImageCache } from './share-card-cache.ts';
 import { readWorkerModel } from './model-input.ts';
+import { embedFiles } from './embed-files.ts';
 import { exportFiles } from './export-files.ts';
 import { searchIndexFiles } from './search-index.ts';
 import { shareCardOf, siteShareCard } from './share-images.ts';
@@ -67,6 +68,14 @@ export function devFiles(options: DevFilesOptions) {
       const files = !search || path === 'pagefind/pagefind-entry.json' ? reindex() : search;
       const file = (await files).get(path.slice('pagefind/'.length));
       return file ? send(TYPES[path.split('.').pop()!] ?? 'application/octet-stream', file) : false;
+    }
+    if (path.startsWith('embed/') || path.startsWith('oembed/')) {
+      const wanted =
+        path.startsWith('embed/') && !path.endsWith('.html')
+          ? `${path.replace(/\/?$/, '/')}index.html`
+          : path;
+      const file = embedFiles(readWorkerModel(options.contentRoot)).find((f) => f.path === wanted);
+      return file ? send(file.mediaType, file.body) : false;
     }
     if (EXPORT_PATHS.has(path) || /^topics\/[^/]+\/feed\.xml$/.test(path)) {
       const file = (await exportFiles(readWorkerModel(options.contentRoot))).find(

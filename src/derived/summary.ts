@@ -15,13 +15,14 @@ export function summaryLine(s: LoggedSummary): string {
   return (
     `Made from the content beside the pages (waited ${s.waitedMs} ms for it): ` +
     `${s.exports} export files in ${s.ms.exports} ms; ` +
+    `${s.embeds} embed files in ${s.ms.embeds} ms; ` +
     `${s.events} share images in ${s.ms.shareImages} ms (${fromCache} from the cache, ${drawn} drawn in ${drawMs} ms); ` +
     `search index of ${s.events} events in ${s.ms.search} ms (content read in ${s.ms.read} ms).`
   );
 }
 
 const LINE =
-  /waited (\d+) ms for it\): (\d+) export files in (\d+) ms; (\d+) share images in (\d+) ms \((\d+) from the cache, (\d+) drawn in (\d+) ms\); search index of \d+ events in (\d+) ms \(content read in (\d+) ms\)/;
+  /waited (\d+) ms for it\): (\d+) export files in (\d+) ms; (\d+) embed files in (\d+) ms; (\d+) share images in (\d+) ms \((\d+) from the cache, (\d+) drawn in (\d+) ms\); search index of \d+ events in (\d+) ms \(content read in (\d+) ms\)/;
 
 /** The summary logged by a build, or undefined if the log has none. */
 export function readSummary(log: string): LoggedSummary | undefined {
@@ -31,6 +32,8 @@ export function readSummary(log: string): LoggedSummary | undefined {
     waitedMs,
     exports,
     exportsMs,
+    embeds,
+    embedsMs,
     events,
     imagesMs,
     fromCache,
@@ -43,7 +46,14 @@ export function readSummary(log: string): LoggedSummary | undefined {
     waitedMs: waitedMs!,
     events: events!,
     exports: exports!,
+    embeds: embeds!,
     shareImages: { fromCache: fromCache!, drawn: drawn!, drawMs: drawMs! },
-    ms: { read: readMs!, exports: exportsMs!, shareImages: imagesMs!, search: searchMs! },
+    ms: {
+      read: readMs!,
+      exports: exportsMs!,
+      embeds: embedsMs!,
+      shareImages: imagesMs!,
+      search: searchMs!,
+    },
   };
 }

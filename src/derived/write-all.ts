@@ -14,7 +14,8 @@ import {
   type WorkerRecords,
   type WorkerModel,
 } from './model-input.ts';
-import { exportFiles } from './export-files.ts';
+import { embedFiles } from './embed-files.ts';
+import { exportFiles, type DerivedFile } from './export-files.ts';
 import { searchIndexFiles } from './search-index.ts';
 import { shareCards, writeShareImages } from './share-images.ts';
 
@@ -35,9 +36,11 @@ export interface WriteAllOptions {
 export interface WriteAllSummary {
   events: number;
   exports: number;
+  /** Embed documents and oEmbed files. */
+  embeds: number;
   shareImages: { fromCache: number; drawn: number; drawMs: number };
   /** Milliseconds spent on each part, for the build log and the benchmark. */
-  ms: { read: number; exports: number; shareImages: number; search: number };
+  ms: { read: number; exports: number; embeds: number; shareImages: number; search: number };
 }
 
 export async function writeAll(options: WriteAllOptions): Promise<WriteAllSummary> {
@@ -61,6 +64,8 @@ export async function writeAll(options: WriteAllOptions): Promise<WriteAllSummar
   const indexing = searchIndexFiles(model);
   const exports = await writeExports(model, options.outDir);
   const exportsMs = lap();
+  const embeds = writeDerived(options.outDir, embedFiles(model));
+  const embedsMs = lap();
   try {
     writeFiles(join(options.outDir, 'pagefind'), await indexing);
   } finally {
@@ -81,12 +86,13 @@ export async function writeAll(options: WriteAllOptions): Promise<WriteAllSummar
   return {
     events,
     exports,
+    embeds,
     shareImages: {
       fromCache: cache.hits,
       drawn: cache.renders,
       drawMs: Math.round(cache.renderMs),
     },
-    ms: { read, exports: exportsMs, shareImages, search },
+    ms: { read, exports: exportsMs, embeds: embedsMs, shareImages, search },
   };
 }
 
@@ -102,7 +108,11 @@ function writeFiles(folder: string, files: ReadonlyMap<string, Uint8Array>): voi
  * 10,000 events); gives their number.
  */
 async function writeExports(model: WorkerModel, outDir: string): Promise<number> {
-  const files = await exportFiles(model);
+  return writeDerived(outDir, await exportFiles(model));
+}
+
+/** Writes files made from the content into the site's folder; gives their number. */
+function writeDerived(outDir: string, files: readonly DerivedFile[]): number {
   for (const file of files) {
     const path = join(outDir, file.path);
     mkdirSync(dirname(path), { recursive: true });

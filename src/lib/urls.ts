@@ -68,3 +68,13 @@ export function sharePath(id: string): string {
 export function topicFeedPath(id: string): string {
   return `topics/${id}/feed.xml`;
 }
+
+/** The embeddable version of a page (`events/<id>/` → `embed/events/<id>/`; the home page → `embed/`). */
+export function embedPath(pagePath: string): string {
+  return `embed/${pagePath}`;
+}
+
+/** The oEmbed document of a page: `oembed/events/<id>.json`; the home page's `oembed/index.json`. */
+export function oembedPath(pagePath: string): string {
+  return `oembed/${pagePath.replace(/\/$/, '') || 'index'}.json`;
+}

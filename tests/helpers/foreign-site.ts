@@ -13,10 +13,13 @@ export interface BuiltPage {
   html: string;
 }
 
-/** The words a reader sees, without scripts, code and what is marked as English. */
+/**
+ * The words a reader sees, without scripts, styles, code (and the embed code to copy) and what is
+ * marked as English.
+ */
 export function visibleText(html: string): string {
   return html
-    .replace(/<script[\s\S]*?<\/script>/g, ' ')
+    .replace(/<(script|style|textarea)\b[\s\S]*?<\/\1>/g, ' ')
     .replace(/<(blockquote|span|q)\b[^>]*\blang="en"[^>]*>[\s\S]*?<\/\1>/g, ' ')
     .replace(/<code>[\s\S]*?<\/code>/g, ' ')
     .replace(/\b[\w.-]+\.(?:json|csv|ics|xml)\b/g, ' ')

@@ -136,6 +136,14 @@ export function missingMetaTags({ dist, root }: BuiltSite): string[] {
     if (!canonical) missing.push(`${path}: canonical`);
     else if (!path.startsWith('404') && !fileForUrl(dist, root, canonical))
       missing.push(`${path}: canonical ${canonical} is not a page`);
+    // An embed is shown inside another site's page, never shared or indexed itself: it is
+    // noindex, and its canonical is the full page, which has the cards.
+    if (path.startsWith('embed/')) {
+      has(/<meta name="robots" content="noindex">/, 'noindex');
+      if (canonical && fileForUrl(dist, root, canonical)?.includes('/embed/'))
+        missing.push(`${path}: canonical ${canonical} is another embed`);
+      continue;
+    }
     for (const property of ['og:title', 'og:description', 'og:url', 'og:type', 'og:site_name'])
       has(new RegExp(`<meta property="${property}" content="[^"]+"`), property);
     has(/<meta name="twitter:card" content="summary(_large_image)?"/, 'twitter:card');

@@ -13,12 +13,15 @@ import { PROJECT_ROOT } from './run.ts';
 
 export type Node = Record<string, unknown> & { '@type'?: string; '@id'?: string };
 
-/** Every page's JSON-LD blocks, by page path; redirect pages (which carry none) left out. */
+/**
+ * Every page's JSON-LD blocks, by page path; redirect pages and embeds (which carry none: an
+ * embed is noindex, and the full page it is canonical to carries the graph) left out.
+ */
 export function jsonLdOfPages(dist: string): Map<string, unknown[]> {
   const pages = new Map<string, unknown[]>();
   for (const file of htmlFiles(dist)) {
     const html = readFileSync(file, 'utf8');
-    if (/http-equiv="refresh"/.test(html)) continue;
+    if (/http-equiv="refresh"/.test(html) || pagePath(dist, file).startsWith('embed/')) continue;
     const blocks = [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)];
     pages.set(
       pagePath(dist, file),

@@ -142,4 +142,16 @@ export const enDataPage = {
   'data.column.topics': 'Names of the topics.',
   'data.column.source_count': 'How many articles report the event.',
   'data.column.source_ids': 'Ids of those articles.',
+  // The embeds, on the data page
+  'data.embeds.title': 'Embeds',
+  'data.embeds.lede':
+    'Every event, and every list of events, can be shown inside another site’s page: the “Embed” disclosure at the foot of its page gives the code to copy. Each address is under {root}:',
+  'data.embeds.event':
+    '`embed/events/[id]/`: one event’s card; its oEmbed size is {width} × {height}.',
+  'data.embeds.list':
+    '`embed/`, `embed/timeline/[month]/`, `embed/periods/[id]/`, `embed/people/[id]/` (and the same for organisations, places and topics): the whole timeline, a month, a period, the events of a person, in pages of {pageSize} as the site’s own lists are; its oEmbed size is {width} × {height}.',
+  'data.embeds.oembed':
+    '`oembed/events/[id].json`, and the same for each embed (`oembed/index.json` for the whole timeline): its oEmbed document, of type rich, named by a link in the head of the full page. A static file gives one size: it does not answer maxwidth or maxheight.',
+  'data.embeds.height':
+    'An embed sends its height to the page around it in a message, `{ type: "chronicle:embed-height", height }`; the script of the embed code takes it only from {origin}. Adding ?theme=light or ?theme=dark to an embed’s address fixes its colours.',
 } as const;

@@ -345,6 +345,19 @@ export const en = {
   'home.empty':
     'No events yet. The timeline of {from} – {to} fills in as its events are added, each one quoted from its sources.',
 
+  // Embeds: a page of the site inside another site's article, and the code to put it there
+  'embed.documentTitle': '{title} – {site}',
+  'embed.from': 'From {site}',
+  'embed.fullEvent': 'The full event, with its sources',
+  'embed.noEvents': 'No events yet.',
+  'embed.summary': 'Embed',
+  'embed.lede':
+    'To show this in your own page, copy the code below into it. The frame works on its own, at a fixed height; the script after it makes the frame as tall as what it shows.',
+  'embed.codeLabel': 'Code to embed {name}',
+  'embed.themes':
+    'It follows the reader’s light or dark setting; to choose one, add ?theme=light or ?theme=dark to its address.',
+  'embed.oembed': 'A site that reads oEmbed makes the same frame from a link to this page.',
+
   ...enDataPage,
 } as const;
 

@@ -144,4 +144,16 @@ export const esDataPage: Record<keyof typeof enDataPage, Message> = {
   'data.column.topics': 'Nombres de los temas.',
   'data.column.source_count': 'Cuántos artículos informan del hecho.',
   'data.column.source_ids': 'Ids de esos artículos.',
+  // Las inserciones, en la página de datos
+  'data.embeds.title': 'Inserciones',
+  'data.embeds.lede':
+    'Cada hecho, y cada lista de hechos, puede mostrarse dentro de la página de otro sitio: el desplegable «Insertar» al pie de su página da el código que copiar. Cada dirección está bajo {root}:',
+  'data.embeds.event':
+    '`embed/events/[id]/`: la ficha de un hecho; su tamaño oEmbed es {width} × {height}.',
+  'data.embeds.list':
+    '`embed/`, `embed/timeline/[month]/`, `embed/periods/[id]/`, `embed/people/[id]/` (e igual para organizaciones, lugares y temas): la cronología entera, un mes, un periodo, los hechos de una persona, en páginas de {pageSize} como las listas del propio sitio; su tamaño oEmbed es {width} × {height}.',
+  'data.embeds.oembed':
+    '`oembed/events/[id].json`, e igual para cada inserción (`oembed/index.json` para la cronología entera): su documento oEmbed, de tipo rich, nombrado por un enlace en la cabecera de la página completa. Un archivo estático da un solo tamaño: no responde a maxwidth ni a maxheight.',
+  'data.embeds.height':
+    'Una inserción envía su altura a la página que la rodea en un mensaje, `{ type: "chronicle:embed-height", height }`; el script del código de inserción solo lo acepta de {origin}. Añadir ?theme=light o ?theme=dark a la dirección de una inserción fija sus colores.',
 };

@@ -329,5 +329,19 @@ export const es: Catalogue = {
   'home.empty':
     'Todavía no hay hechos. La cronología del {from} al {to} se irá completando a medida que se añadan, cada uno citado de sus fuentes.',
 
+  // Inserciones: una página de la cronología dentro del artículo de otro sitio
+  'embed.documentTitle': '{title} – {site}',
+  'embed.from': 'De {site}',
+  'embed.fullEvent': 'El hecho completo, con sus fuentes',
+  'embed.noEvents': 'Todavía no hay hechos.',
+  'embed.summary': 'Insertar',
+  'embed.lede':
+    'Para mostrarlo en su propia página, copie en ella el código de abajo. El marco funciona por sí solo, con una altura fija; el script que lo sigue le da la altura de lo que muestra.',
+  'embed.codeLabel': 'Código para insertar {name}',
+  'embed.themes':
+    'Sigue el modo claro u oscuro del lector; para elegir uno, añada ?theme=light o ?theme=dark a su dirección.',
+  'embed.oembed':
+    'Un sitio que lee oEmbed crea el mismo marco a partir de un enlace a esta página.',
+
   ...esDataPage,
 };
