@@ -33,6 +33,11 @@ export function checkBudgets(r: SizeResult): BudgetCheck[] {
       pass: eventPage <= EVENT_PAGE_LIMIT,
     },
     {
+      budget: 'every embed ≤ 14 KB gzip (all it loads: its style and script are inline)',
+      value: `largest embed/${r.largestEmbed.page} ${formatBytes(r.largestEmbed.gzip)}; ${formatCount(r.largestEmbed.over)} of ${formatCount(r.largestEmbed.pages)} over`,
+      pass: r.largestEmbed.over === 0,
+    },
+    {
       budget: 'every page < 100 KB gzip',
       value: `largest ${r.largest.page} ${formatBytes(r.largest.gzip)}; ${formatCount(r.largest.over)} of ${formatCount(r.largest.pages)} pages over`,
       pass: r.largest.gzip < PAGE_LIMIT,

@@ -75,6 +75,10 @@ export function sections(results: SizeResult[]): Section[] {
         row('entity page people/person-0/ (raw / gzip)', (r) => weight(r.pages.entity)),
         row('largest page (gzip)', (r) => `${r.largest.page} ${formatBytes(r.largest.gzip)}`),
         row(
+          'largest embed (gzip)',
+          (r) => `embed/${r.largestEmbed.page} ${formatBytes(r.largestEmbed.gzip)}`,
+        ),
+        row(
           'pages ≥ 100 KB gzip',
           (r) => `${formatCount(r.largest.over)} of ${formatCount(r.largest.pages)}`,
         ),

@@ -17,6 +17,8 @@ import { routeTimes } from './route-times.ts';
 import { countFiles, editOneEvent } from './share-card-timing.ts';
 
 export const PAGE_LIMIT = 100 * 1024;
+/** An embed inside someone's article: all it loads, in the first round trip, as an event page. */
+export const EMBED_PAGE_LIMIT = 14 * 1024;
 
 export interface Folders {
   root: string;
@@ -42,6 +44,8 @@ export interface SizeResult {
   output: { bytes: number; files: number };
   pages: { home: PageWeight; event: PageWeight; entity: PageWeight };
   largest: { page: string; gzip: number; pages: number; over: number };
+  /** The heaviest embed document: all it loads, as its style and script are inline. */
+  largestEmbed: { page: string; gzip: number; pages: number; over: number };
   cache: { afterCold: number; afterWarm: number; afterEdit: number };
   routes: Map<string, { pages: number; ms: number }>;
   failures: string[];
@@ -118,6 +122,7 @@ export function benchSize(
     entity: pageWeight(out, 'people/person-0/index.html'),
   };
   const largest = largestPage(out, PAGE_LIMIT);
+  const largestEmbed = largestPage(join(out, 'embed'), EMBED_PAGE_LIMIT);
 
   const event = editOneEvent(content);
   const edited = { ...build('site build after editing one event'), event };
@@ -144,6 +149,7 @@ export function benchSize(
     output,
     pages,
     largest,
+    largestEmbed,
     cache: { afterCold, afterWarm, afterEdit },
     routes,
     failures,

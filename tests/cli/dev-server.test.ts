@@ -91,7 +91,7 @@ afterAll(() => {
 });
 
 describe('npm run dev', () => {
-  it('serves the open data, a share image and the search index under the base path', async () => {
+  it('serves the open data, a share image, the search index and the embeds under the base path', async () => {
     const json = await fetchUntil('events.json', (r) => r.status === 200);
     expect(json.response.headers.get('content-type')).toMatch(/^application\/json/);
     expect(JSON.parse(json.body).events).toHaveLength(3);
@@ -104,6 +104,14 @@ describe('npm run dev', () => {
     ).toBe('PNG');
     const entry = await fetch(address('pagefind/pagefind-entry.json'));
     expect((await entry.json()).languages.en.page_count).toBe(3);
+    // The embeds and their oEmbed files, as the build writes them.
+    const card = await fetch(address('embed/events/2021-11-30-harbour-council-meets/'));
+    expect(card.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(await card.text()).toContain(
+      '<h1><a href="/sub/events/2021-11-30-harbour-council-meets/">',
+    );
+    const oembed = await fetch(address('oembed/topics/bridge.json'));
+    expect((await oembed.json()).type).toBe('rich');
   });
 
   it('shows a draft in place, marked as one, on its page and on the timeline (a build never does)', async () => {
