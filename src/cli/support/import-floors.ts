@@ -40,7 +40,7 @@ export const FLOORS: readonly (readonly Folder[])[] = [
     {
       folder: 'model',
       holds:
-        'The one site model (site-model.ts: validated records in, every index out) and what is worked out from it: timeline order and grouping, related events, coverage, the overview and map geometry, JSON-LD, the open-data formats. Below the checks and the validation, it is handed its records and can read no file.',
+        'The one site model (site-model.ts: validated records in, every index out) and what is worked out from it: timeline order and grouping, related events, coverage, the overview and map geometry, JSON-LD, the open-data formats, the embed documents and their oEmbed files. Below the checks and the validation, it is handed its records and can read no file.',
     },
   ],
   [
@@ -68,7 +68,7 @@ export const FLOORS: readonly (readonly Folder[])[] = [
     {
       folder: 'derived',
       holds:
-        'The files that come from the content rather than from a page (open data, share images, the search index): made from the site model in a worker thread during a build, served on request by `npm run dev`.',
+        'The files that come from the content rather than from a page (open data, embeds, share images, the search index): made from the site model in a worker thread during a build, served on request by `npm run dev`.',
     },
   ],
   [
