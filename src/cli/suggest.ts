@@ -21,7 +21,7 @@ const { positionals, values, usageError } = commandLine({
   usage:
     'npm run suggest -- <source-id> [--all] [--json] [--write <numbers>|all] [--content <folder>]',
   about:
-    'Proposes candidate events from an article: each sentence that dates a happening, with the date its words give (against the day the article was published), whether it is stated or inferred and why, the weekday check, the people, organisations and places it names, and whether an event or a coverage exclusion already accounts for it.',
+    'Proposes candidate events from an article: each sentence that dates a happening, with the date its words give (against the day the article was published), whether it is stated or inferred and why, the weekday check, the people, organisations and places it names, and whether an event or a coverage exclusion already accounts for it. Words that count from another event ("the previous day") are counted from the event they name or the last date the article gave, and say which; a report with no date is dated by the day of publication.',
   positionals: [
     { name: 'source-id', optional: true, help: 'The source (its file name without .md).' },
   ],
@@ -43,7 +43,7 @@ const { positionals, values, usageError } = commandLine({
     },
   },
   notes: [
-    `Dates are read in: ${DATE_PARSER_LANGUAGES.join(', ')} (chrono-node). An article in another language gets its sentences and names, without dates.`,
+    `Dates are read in: ${DATE_PARSER_LANGUAGES.join(', ')} (chrono-node). An article in another language gets its sentences and names, without dates. Weeks, seasons, "earlier this year", words counting from another event and undated reports are read in English and Spanish.`,
     'Exit codes: 0 done; 1 the source is unknown; 2 a flag is wrong.',
   ],
 });
