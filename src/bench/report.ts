@@ -29,6 +29,9 @@ export function sections(results: SizeResult[]): Section[] {
           'npm run validate (first / median of 3)',
           (r) => `${formatMs(r.validateMs[0]!)} / ${formatMs(median(r.validateMs))}`,
         ),
+        row('the same files read with gray-matter and zod alone (median of 3)', (r) =>
+          formatMs(median(r.parseFloorMs)),
+        ),
         row('site build, empty share-image cache', (r) => formatMs(r.cold.ms)),
         row('site build, warm share-image cache (median)', (r) => formatMs(r.warm.ms)),
         row('… every run', (r) => r.warmMs.map(formatMs).join(', ')),

@@ -30,6 +30,8 @@ export interface SizeResult {
   events: number;
   contentFiles: number;
   validateMs: number[];
+  /** The same files read and parsed with gray-matter and zod alone (src/bench/parse-floor.ts). */
+  parseFloorMs: number[];
   cold: ChildRun;
   /** The warm-cache build with the median time, and every warm and bare time in the order taken. */
   warm: ChildRun;
@@ -87,9 +89,13 @@ export function benchSize(
     return { ...result, log: logFile };
   };
 
-  const validateMs = [1, 2, 3].map(
-    (n) => run(`validate ${n}`, site, 'src/cli/validate.ts', [content]).ms,
-  );
+  // In turns with its floor, as the builds are with the bare build.
+  const validateMs: number[] = [];
+  const parseFloorMs: number[] = [];
+  for (const n of [1, 2, 3]) {
+    validateMs.push(run(`validate ${n}`, site, 'src/cli/validate.ts', [content]).ms);
+    parseFloorMs.push(run(`parse floor ${n}`, site, 'src/bench/parse-floor.ts', [content]).ms);
+  }
   const build = (label: string) => {
     clearBuildCaches(site);
     return run(label, site, 'src/cli/build.ts');
@@ -135,6 +141,7 @@ export function benchSize(
     events,
     contentFiles,
     validateMs,
+    parseFloorMs,
     cold,
     warm,
     warmMs: warmRuns.map((r) => r.ms),
