@@ -24,14 +24,14 @@ let parsed = 0;
 let invalid = 0;
 for (const [name, collection] of Object.entries(collections)) {
   const schema = name === 'events' ? eventSchema() : collection.schema();
-  let files: string[] = [];
+  let files: string[];
   try {
-    files = readdirSync(join(root!, collection.folder)).filter((f) => f.endsWith('.md'));
+    files = readdirSync(join(root, collection.folder)).filter((f) => f.endsWith('.md'));
   } catch {
     continue;
   }
   for (const file of files) {
-    const text = readFileSync(join(root!, collection.folder, file), 'utf8');
+    const text = readFileSync(join(root, collection.folder, file), 'utf8');
     const { data } = matter(text, { engines: { yaml: parseYaml } });
     if (schema.safeParse(data).success) parsed++;
     else invalid++;
