@@ -153,5 +153,5 @@ export const enDataPage = {
   'data.embeds.oembed':
     '`oembed/events/[id].json`, and the same for each embed (`oembed/index.json` for the whole timeline): its oEmbed document, of type rich, named by a link in the head of the full page. A static file gives one size: it does not answer maxwidth or maxheight.',
   'data.embeds.height':
-    'An embed sends its height to the page around it in a message, `{ type: "chronicle:embed-height", height }`; the script of the embed code takes it only from {origin}. Adding ?theme=light or ?theme=dark to an embed’s address fixes its colours.',
+    'An embed sends its height to the page around it in a message, `{ type: "chronicle:embed-height", height }`; the script of the embed code takes it only from {origin}. Adding `?theme=light` or `?theme=dark` to an embed’s address fixes its colours.',
 } as const;

@@ -355,7 +355,7 @@ export const en = {
     'To show this in your own page, copy the code below into it. The frame works on its own, at a fixed height; the script after it makes the frame as tall as what it shows.',
   'embed.codeLabel': 'Code to embed {name}',
   'embed.themes':
-    'It follows the reader’s light or dark setting; to choose one, add ?theme=light or ?theme=dark to its address.',
+    'It follows the reader’s light or dark setting; to choose one, add `?theme=light` or `?theme=dark` to its address.',
   'embed.oembed': 'A site that reads oEmbed makes the same frame from a link to this page.',
 
   ...enDataPage,

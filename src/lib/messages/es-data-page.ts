@@ -155,5 +155,5 @@ export const esDataPage: Record<keyof typeof enDataPage, Message> = {
   'data.embeds.oembed':
     '`oembed/events/[id].json`, e igual para cada inserción (`oembed/index.json` para la cronología entera): su documento oEmbed, de tipo rich, nombrado por un enlace en la cabecera de la página completa. Un archivo estático da un solo tamaño: no responde a maxwidth ni a maxheight.',
   'data.embeds.height':
-    'Una inserción envía su altura a la página que la rodea en un mensaje, `{ type: "chronicle:embed-height", height }`; el script del código de inserción solo lo acepta de {origin}. Añadir ?theme=light o ?theme=dark a la dirección de una inserción fija sus colores.',
+    'Una inserción envía su altura a la página que la rodea en un mensaje, `{ type: "chronicle:embed-height", height }`; el script del código de inserción solo lo acepta de {origin}. Añadir `?theme=light` o `?theme=dark` a la dirección de una inserción fija sus colores.',
 };

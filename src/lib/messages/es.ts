@@ -339,7 +339,7 @@ export const es: Catalogue = {
     'Para mostrarlo en su propia página, copie en ella el código de abajo. El marco funciona por sí solo, con una altura fija; el script que lo sigue le da la altura de lo que muestra.',
   'embed.codeLabel': 'Código para insertar {name}',
   'embed.themes':
-    'Sigue el modo claro u oscuro del lector; para elegir uno, añada ?theme=light o ?theme=dark a su dirección.',
+    'Sigue el modo claro u oscuro del lector; para elegir uno, añada `?theme=light` o `?theme=dark` a su dirección.',
   'embed.oembed':
     'Un sitio que lee oEmbed crea el mismo marco a partir de un enlace a esta página.',
 
