@@ -7,7 +7,7 @@
  * whether the resolver or the article is at fault. Figures, not a test.
  */
 import { performance } from 'node:perf_hooks';
-import { isCalendarDate, parseDateText } from '../lib/calendar.ts';
+import { calendarDateOf } from '../lib/calendar.ts';
 import type { ResolvedDate } from '../lib/date-phrases.ts';
 import { normaliseForMatch } from '../lib/text-match.ts';
 import { contentRoot } from '../validation/content-root.ts';
@@ -31,15 +31,10 @@ const { values } = commandLine({
 
 /** Whether a suggested span has the first and last day of the editors' `from` and `to`. */
 function sameDays(span: ResolvedDate, from: string | undefined, to: string | undefined): boolean {
-  const first = (text: string | undefined) => {
-    const date = text ? parseDateText(text) : undefined;
-    return date && isCalendarDate(date) ? date.earliest : undefined;
-  };
-  const last = (text: string | undefined) => {
-    const date = text ? parseDateText(text) : undefined;
-    return date && isCalendarDate(date) ? date.latest : undefined;
-  };
-  return first(span.from) === first(from) && last(span.to) === last(to);
+  return (
+    calendarDateOf(span.from)?.earliest === calendarDateOf(from)?.earliest &&
+    calendarDateOf(span.to)?.latest === calendarDateOf(to)?.latest
+  );
 }
 
 const validated = validateContent(values.content ?? contentRoot());

@@ -7,8 +7,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DATE_PARSER_LANGUAGES, parserFor, type ResolvedDate } from '../lib/date-phrases.ts';
-import { isCalendarDate, parseDateText } from '../lib/calendar.ts';
-import { dateWords, type DateWords } from '../lib/date-words.ts';
+import { dateWords } from '../lib/date-words.ts';
 import { formatProblem } from '../lib/problems.ts';
 import { displayPath } from '../validation/read-records.ts';
 import { draftFile } from './support/draft-from-candidate.ts';
@@ -75,15 +74,6 @@ if (values.json) {
   }
 }
 
-/** A span in the site's words: "March 2021 – May 2021", or "– 29 November 2021" when only its end is known. */
-function spanLabel(span: ResolvedDate, words: DateWords): string {
-  const written = (text: string | undefined) => {
-    const date = text ? parseDateText(text) : undefined;
-    return date && isCalendarDate(date) ? words.date(date) : '';
-  };
-  return `${written(span.from)} – ${written(span.to)}`.trim();
-}
-
 /** A suggested date as an editor writes it: 2021-11-30, 2021-03 to 2021-05, by 2021-11-29. */
 function dateText(date: ResolvedDate): string {
   if (date.precision !== 'span') return date.text;
@@ -145,7 +135,7 @@ function writeDrafts(candidates: Candidate[], choice: string): never {
       { ...candidate, date: candidate.date },
       { id: source.id, published: source.data.published },
       validated.eventKinds ?? [],
-      (span) => spanLabel(span, dateWords(validated.site?.language ?? source.data.language)),
+      dateWords(validated.site?.language ?? source.data.language),
     );
     const path = join(folder, file.name);
     if (existsSync(path)) {

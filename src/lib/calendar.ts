@@ -106,6 +106,13 @@ export function isCalendarDate(value: CalendarDate | DateTextProblem): value is 
   return 'precision' in value;
 }
 
+/** The date a text writes (`2021-11`, `2021-11-30`), or undefined for none or a malformed one. */
+export function calendarDateOf(text: string | undefined): CalendarDate | undefined {
+  if (!text) return undefined;
+  const parsed = parseDateText(text);
+  return isCalendarDate(parsed) ? parsed : undefined;
+}
+
 /**
  * The YAML parser turns a bare `2021-11-30` into a Date at UTC midnight: read it back as that
  * calendar day.

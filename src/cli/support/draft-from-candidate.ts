@@ -8,6 +8,8 @@ import { slugify } from '../../lib/slug.ts';
 import type { Candidate } from './suggest.ts';
 import { guessKind } from './guess-kind.ts';
 import type { ResolvedDate } from '../../lib/date-phrases.ts';
+import { calendarDateOf } from '../../lib/calendar.ts';
+import type { DateWords } from '../../lib/date-words.ts';
 
 const yamlText = (text: string) => JSON.stringify(text);
 const list = (ids: readonly string[]) => `[${ids.join(', ')}]`;
@@ -37,6 +39,15 @@ function titleFrom(sentence: string): string {
   return title.replace(/[\s,;:–—-]+$/, '');
 }
 
+/** A span in the site's words: "March 2021 – May 2021", or "– 29 November 2021" when only its end is known. */
+function spanLabel(span: ResolvedDate, words: DateWords): string {
+  const written = (text: string | undefined) => {
+    const date = calendarDateOf(text);
+    return date ? words.date(date) : '';
+  };
+  return `${written(span.from)} – ${written(span.to)}`.trim();
+}
+
 /** Text cut at a word to fit a field's length. */
 function clip(text: string, max: number): string {
   if (text.length <= max) return text;
@@ -48,8 +59,8 @@ export function draftFile(
   candidate: Candidate & { date: NonNullable<Candidate['date']> },
   source: { id: string; published: { latest: string } },
   kinds: readonly string[],
-  /** How readers see a span, in the site's language, for the editor to rewrite. */
-  spanLabel: (span: ResolvedDate) => string = (span) => span.text,
+  /** The site's dates in words: a span's label, for the editor to rewrite. */
+  words: DateWords,
 ): { name: string; text: string } {
   const { date } = candidate;
   const quote = withoutDateline(candidate.sentence.text);
@@ -57,7 +68,7 @@ export function draftFile(
     date.start.precision === 'span' ? (date.start.from ?? date.start.to!) : date.start.text;
   const written = (d: ResolvedDate) =>
     d.precision === 'span'
-      ? `{ ${d.from ? `from: ${d.from}, ` : ''}to: ${d.to!}, label: ${yamlText(spanLabel(d))} }`
+      ? `{ ${d.from ? `from: ${d.from}, ` : ''}to: ${d.to!}, label: ${yamlText(spanLabel(d, words))} }`
       : d.text;
   const title = titleFrom(quote);
   const { kind, guessed } = guessKind(quote, kinds);

@@ -8,7 +8,7 @@ import { dateWords } from '../../lib/date-words.ts';
 import { datePhrases, type DatePhrase, type ResolvedDate } from '../../lib/date-phrases.ts';
 import { sentences, type Sentence } from '../../lib/sentences.ts';
 import { normaliseForMatch } from '../../lib/text-match.ts';
-import { isCalendarDate, parseDateText, weekdayOf, type WrittenDate } from '../../lib/calendar.ts';
+import { calendarDateOf, weekdayOf, type WrittenDate } from '../../lib/calendar.ts';
 import { resolveAnchor, type ArticleAnchor, type TimelineAnchor } from './anchors.ts';
 
 export interface Candidate {
@@ -291,8 +291,8 @@ const dayWords = (iso: string, date: (d: WrittenDate) => string) =>
 
 /** A day or a month of a span in words: "30 November 2021", "March 2021". */
 function monthOrDay(text: string, date: (d: WrittenDate) => string): string {
-  const parsed = parseDateText(text);
-  return isCalendarDate(parsed) ? date(parsed) : text;
+  const parsed = calendarDateOf(text);
+  return parsed ? date(parsed) : text;
 }
 
 /** "Published Sunday 28 November 2021", or between two days. */

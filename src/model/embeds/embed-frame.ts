@@ -4,6 +4,7 @@
  * messages the embed sends. The script takes a message only from the site's origin and only of the
  * embed's shape, and sizes only the frame that sent it.
  */
+import { escapeMarkup } from '../exports/display.ts';
 
 /** The message an embed sends its host: `{ type, height }`, height in CSS pixels. */
 export const HEIGHT_MESSAGE = 'chronicle:embed-height';
@@ -19,12 +20,9 @@ export const EMBED_SIZES = {
 
 export type EmbedShape = keyof typeof EMBED_SIZES;
 
-const attribute = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-
 /** The iframe: full width of the host's column, lazy, titled for screen readers. */
 export function iframeSnippet(src: string, title: string, shape: EmbedShape): string {
-  return `<iframe src="${attribute(src)}" title="${attribute(title)}" width="100%" height="${EMBED_SIZES[shape].height}" loading="lazy" style="border:0;max-width:100%"></iframe>`;
+  return `<iframe src="${escapeMarkup(src)}" title="${escapeMarkup(title)}" width="100%" height="${EMBED_SIZES[shape].height}" loading="lazy" style="border:0;max-width:100%"></iframe>`;
 }
 
 /** The host's script: sets each Chronicle frame's height from its own messages. */
