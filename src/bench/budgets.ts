@@ -18,6 +18,12 @@ export const EVENT_PAGE_LIMIT = 14 * KB;
 export const MEMORY_LIMIT_KIB = 2 * 1024 * 1024;
 export const BUILD_RATIO_LIMIT = 1.3;
 export const BUILD_RATIO_SIZE = 10_000;
+/** The site build by CPU time against the bare build's (the honest cost: the worker's core too). */
+export const CPU_RATIO_LIMIT = 1.3;
+/** A build with an empty share-image cache (a fresh CI runner) against a warm one. */
+export const COLD_RATIO_LIMIT = 2;
+/** Above this many events the memory budget is 4 GB. */
+export const LARGE_SIZE = 10_000;
 /** `npm run validate` against reading and parsing the same files with gray-matter and zod alone. */
 export const VALIDATE_FLOOR_LIMIT = 3;
 
@@ -26,6 +32,9 @@ export function checkBudgets(r: SizeResult): BudgetCheck[] {
   const peaks = [r.cold, r.warm, r.edited].map((run) => run.peakKiB ?? Infinity);
   const peak = Math.max(...peaks);
   const ratio = r.warm.ms / r.bare.ms;
+  const cpuRatio = (r.warm.cpuMs ?? NaN) / (r.bare.cpuMs ?? NaN);
+  const coldRatio = r.cold.ms / r.warm.ms;
+  const memoryLimit = r.events > LARGE_SIZE ? 2 * MEMORY_LIMIT_KIB : MEMORY_LIMIT_KIB;
   const validate = median(r.validateMs);
   const floor = median(r.parseFloorMs);
   const checks: Omit<BudgetCheck, 'events'>[] = [
@@ -50,9 +59,21 @@ export function checkBudgets(r: SizeResult): BudgetCheck[] {
       pass: ratio <= BUILD_RATIO_LIMIT,
     },
     {
-      budget: 'peak memory of a site build < 2 GB',
+      budget: `site build by CPU time ≤ ${CPU_RATIO_LIMIT}× the bare build's`,
+      value: Number.isFinite(cpuRatio)
+        ? `${cpuRatio.toFixed(2)}× (${formatMs(r.warm.cpuMs!)} ÷ ${formatMs(r.bare.cpuMs!)})`
+        : 'not measured',
+      pass: cpuRatio <= CPU_RATIO_LIMIT,
+    },
+    {
+      budget: `build with an empty share-image cache ≤ ${COLD_RATIO_LIMIT}× a warm build`,
+      value: `${coldRatio.toFixed(2)}× (${formatMs(r.cold.ms)} ÷ median ${formatMs(r.warm.ms)})`,
+      pass: coldRatio <= COLD_RATIO_LIMIT,
+    },
+    {
+      budget: `peak memory of a site build < ${memoryLimit === MEMORY_LIMIT_KIB ? '2' : '4'} GB${r.events > LARGE_SIZE ? ` (above ${LARGE_SIZE.toLocaleString('en')} events)` : ''}`,
       value: peak === Infinity ? 'not measured' : `${formatBytes(peak * 1024)}`,
-      pass: peak < MEMORY_LIMIT_KIB,
+      pass: peak < memoryLimit,
     },
     {
       budget: `npm run validate ≤ ${VALIDATE_FLOOR_LIMIT}× reading and parsing the same files with gray-matter and zod alone`,

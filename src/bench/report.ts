@@ -90,12 +90,13 @@ export function sections(results: SizeResult[]): Section[] {
     {
       title: 'Share images and the worker thread',
       rows: [
-        row('drawing time per image, empty-cache build (from its log)', (r) => {
+        row('CPU time per image drawn, empty-cache build (from its log)', (r) => {
           const made = r.made.cold;
           return made && made.shareImages.drawn > 0
-            ? `${(made.shareImages.drawMs / made.shareImages.drawn).toFixed(1)} ms (${formatCount(made.shareImages.drawn)} drawn)`
+            ? `${(made.shareImages.drawMs / made.shareImages.drawn).toFixed(1)} ms (${formatCount(made.shareImages.drawn)} drawn on ${made.shareImages.threads} ${made.shareImages.threads === 1 ? 'thread' : 'threads'})`
             : '–';
         }),
+        row('empty-cache build ÷ warm build', (r) => `${(r.cold.ms / r.warm.ms).toFixed(2)}×`),
         row('worker thread, warm build: exports / embeds / share images / search index', (r) => {
           const made = r.made.warm;
           return made

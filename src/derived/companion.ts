@@ -47,8 +47,6 @@ export function startCompanion(options: WriteAllOptions): Companion {
   return {
     async finish(siteDir) {
       worker.ref();
-      // The pages are done: share images missing from the cache may be drawn now.
-      worker.postMessage('draw');
       try {
         const summary = await result;
         // It has reported: nothing of it may keep the build's process alive.

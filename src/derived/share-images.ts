@@ -8,7 +8,8 @@ import { copyFileSync, existsSync, linkSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DateWords } from '../lib/date-words.ts';
 import type { Translate } from '../lib/messages/catalogue.ts';
-import { cachedShareCardFile, shareCardPath, type ShareImageCache } from './share-card-cache.ts';
+import { drawCards } from './card-pool.ts';
+import { shareCardPath, type ShareImageCache } from './share-card-cache.ts';
 import type { ShareCard } from './share-card.ts';
 import { siteDirection } from '../lib/text-direction.ts';
 import { SITE_SHARE_ID, sharePath } from '../lib/urls.ts';
@@ -93,27 +94,42 @@ export function shareCards(model: WorkerModel): { id: string; card: ShareCard }[
 }
 
 /**
- * Places every card from the cache at once; the cards not in it are drawn
- * after `beforeDrawing` resolves (in a build: once Astro's pages are done, so
- * that drawing's memory never adds to the page build's at its peak).
+ * Places every card from the cache at once, then draws those not in it on every core (card-pool.ts)
+ * and places each as it is drawn. In a build this runs while Astro renders the pages: the drawing
+ * threads run at the lowest priority, so the pages go first and drawing takes what they leave.
  */
 export async function writeShareImages(
   cards: readonly { id: string; card: ShareCard }[],
   cache: ShareImageCache,
   outDir: string,
-  beforeDrawing: () => Promise<void> = async () => {},
+  threads?: number,
 ): Promise<void> {
   mkdirSync(join(outDir, 'og'), { recursive: true });
-  const missing: { id: string; card: ShareCard }[] = [];
+  // Events whose cards show the same are drawn once, into the one file they share.
+  const missing = new Map<string, { card: ShareCard; ids: string[] }>();
   for (const entry of cards) {
     const file = shareCardPath(entry.card, cache);
     if (existsSync(file)) {
       cache.hits++;
       place(file, join(outDir, sharePath(entry.id)));
-    } else missing.push(entry);
+    } else {
+      const job = missing.get(file);
+      if (job) job.ids.push(entry.id);
+      else missing.set(file, { card: entry.card, ids: [entry.id] });
+    }
   }
-  if (missing.length === 0) return;
-  await beforeDrawing();
-  for (const { id, card } of missing)
-    place(await cachedShareCardFile(card, cache), join(outDir, sharePath(id)));
+  if (missing.size === 0) return;
+  const jobs = [...missing].map(([file, { card }]) => ({ file, card }));
+  const drawing = await drawCards(
+    jobs,
+    ({ file }) => {
+      cache.renders++;
+      // The other events showing the same card find it drawn, as they would in the cache.
+      cache.hits += missing.get(file)!.ids.length - 1;
+      for (const id of missing.get(file)!.ids) place(file, join(outDir, sharePath(id)));
+    },
+    threads,
+  );
+  cache.renderMs += drawing.ms;
+  cache.threads = drawing.threads;
 }

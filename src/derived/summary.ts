@@ -11,18 +11,18 @@ export interface LoggedSummary extends WriteAllSummary {
 }
 
 export function summaryLine(s: LoggedSummary): string {
-  const { fromCache, drawn, drawMs } = s.shareImages;
+  const { fromCache, drawn, drawMs, threads } = s.shareImages;
   return (
     `Made from the content beside the pages (waited ${s.waitedMs} ms for it): ` +
     `${s.exports} export files in ${s.ms.exports} ms; ` +
     `${s.embeds} embed files in ${s.ms.embeds} ms; ` +
-    `${s.events} share images in ${s.ms.shareImages} ms (${fromCache} from the cache, ${drawn} drawn in ${drawMs} ms); ` +
+    `${fromCache + drawn} share images in ${s.ms.shareImages} ms (${fromCache} from the cache, ${drawn} drawn in ${drawMs} ms of CPU time on ${threads} ${threads === 1 ? 'thread' : 'threads'}); ` +
     `search index of ${s.events} events in ${s.ms.search} ms (content read in ${s.ms.read} ms).`
   );
 }
 
 const LINE =
-  /waited (\d+) ms for it\): (\d+) export files in (\d+) ms; (\d+) embed files in (\d+) ms; (\d+) share images in (\d+) ms \((\d+) from the cache, (\d+) drawn in (\d+) ms\); search index of \d+ events in (\d+) ms \(content read in (\d+) ms\)/;
+  /waited (\d+) ms for it\): (\d+) export files in (\d+) ms; (\d+) embed files in (\d+) ms; \d+ share images in (\d+) ms \((\d+) from the cache, (\d+) drawn in (\d+) ms of CPU time on (\d+) threads?\); search index of (\d+) events in (\d+) ms \(content read in (\d+) ms\)/;
 
 /** The summary logged by a build, or undefined if the log has none. */
 export function readSummary(log: string): LoggedSummary | undefined {
@@ -34,11 +34,12 @@ export function readSummary(log: string): LoggedSummary | undefined {
     exportsMs,
     embeds,
     embedsMs,
-    events,
     imagesMs,
     fromCache,
     drawn,
     drawMs,
+    threads,
+    events,
     searchMs,
     readMs,
   ] = m.slice(1).map(Number);
@@ -47,7 +48,7 @@ export function readSummary(log: string): LoggedSummary | undefined {
     events: events!,
     exports: exports!,
     embeds: embeds!,
-    shareImages: { fromCache: fromCache!, drawn: drawn!, drawMs: drawMs! },
+    shareImages: { fromCache: fromCache!, drawn: drawn!, drawMs: drawMs!, threads: threads! },
     ms: {
       read: readMs!,
       exports: exportsMs!,

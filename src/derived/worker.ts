@@ -19,17 +19,12 @@ try {
 // pages.
 process.env.RAYON_NUM_THREADS ??= '1';
 
-// Two messages come from companion.ts: the validated records first, then 'draw' once Astro's pages
-// are done. One listener takes both, so 'draw' is never missed however early it comes.
+// The validated records come from companion.ts as a message.
 let received: (records: WriteAllOptions['records']) => void = () => {};
-let drawingAllowed: () => void = () => {};
 let records: Promise<WriteAllOptions['records']> | undefined = new Promise(
   (resolve) => (received = resolve),
 );
-const mayDraw = new Promise<void>((resolve) => (drawingAllowed = resolve));
-parentPort!.on('message', (message: unknown) =>
-  message === 'draw' ? drawingAllowed() : received(message as WriteAllOptions['records']),
-);
+parentPort!.once('message', (message: unknown) => received(message as WriteAllOptions['records']));
 
 try {
   // The records come as a message rather than in workerData, which would keep them for the thread's
@@ -37,7 +32,6 @@ try {
   const options: WriteAllOptions = {
     ...(workerData as WriteAllOptions),
     records: await records,
-    beforeDrawing: () => mayDraw,
   };
   // Nor the promise that brought them (nor its resolver, which reaches it).
   records = undefined;
@@ -47,7 +41,4 @@ try {
   parentPort!.postMessage({
     error: error instanceof Error ? (error.stack ?? error.message) : String(error),
   });
-} finally {
-  // Nothing more to listen for: let the thread end.
-  parentPort!.removeAllListeners('message');
 }

@@ -26,11 +26,6 @@ export interface WriteAllOptions {
   projectRoot: string;
   outDir: string;
   shareImageCacheDir: string;
-  /**
-   * Resolves when share images not in the cache may be drawn (the build waits for its pages); at
-   * once if not given.
-   */
-  beforeDrawing?: (() => Promise<void>) | undefined;
 }
 
 export interface WriteAllSummary {
@@ -38,7 +33,13 @@ export interface WriteAllSummary {
   exports: number;
   /** Embed documents and oEmbed files. */
   embeds: number;
-  shareImages: { fromCache: number; drawn: number; drawMs: number };
+  shareImages: {
+    fromCache: number;
+    drawn: number;
+    /** CPU time spent drawing, summed over the threads that drew. */
+    drawMs: number;
+    threads: number;
+  };
   /** Milliseconds spent on each part, for the build log and the benchmark. */
   ms: { read: number; exports: number; embeds: number; shareImages: number; search: number };
 }
@@ -55,10 +56,19 @@ export async function writeAll(options: WriteAllOptions): Promise<WriteAllSummar
   let model: WorkerModel | undefined = options.records
     ? workerModel(options.records)
     : readWorkerModel(options.contentRoot, options.projectRoot);
-  // Held here only: drawing, last, needs just the cards, and at 10,000 events the records are a few
-  // hundred megabytes.
+  // Held here only: at 10,000 events the records are a few hundred megabytes, and the model made
+  // from them is let go before the wait for the drawing.
   options.records = undefined;
   const read = lap();
+  // Drawing goes first, in threads of its own (an empty cache makes it by far the longest part),
+  // and works while this thread writes the rest; it needs only the cards.
+  const cache = shareImageCache(options.shareImageCacheDir);
+  const cards = shareCards(model);
+  const events = model.events.length;
+  const drawing = writeShareImages(cards, cache, options.outDir);
+  // Until it is awaited below, a failure must not surface as an unhandled rejection.
+  drawing.catch(() => {});
+  const shareImagesPlaced = lap();
   // The indexer is a separate process: start it first so it works while this thread writes the
   // exports.
   const indexing = searchIndexFiles(model);
@@ -72,17 +82,13 @@ export async function writeAll(options: WriteAllOptions): Promise<WriteAllSummar
     await closePagefind();
   }
   const search = lap();
-  // Last, with nothing else held: drawing (with an empty cache) is the longest part and needs
-  // memory of its own.
-  const cards = shareCards(model);
-  const events = model.events.length;
-  // Not useless: this function waits across the drawing, and until then its variables keep what
-  // they point to.
+  // Not useless: this function waits for the drawing, and until then its variables keep what they
+  // point to.
   // eslint-disable-next-line no-useless-assignment
   model = undefined;
-  const cache = shareImageCache(options.shareImageCacheDir);
-  await writeShareImages(cards, cache, options.outDir, options.beforeDrawing);
-  const shareImages = lap();
+  await drawing;
+  // Placing the cached cards, and waiting for the drawing once the rest was written.
+  const shareImages = shareImagesPlaced + lap();
   return {
     events,
     exports,
@@ -91,6 +97,7 @@ export async function writeAll(options: WriteAllOptions): Promise<WriteAllSummar
       fromCache: cache.hits,
       drawn: cache.renders,
       drawMs: Math.round(cache.renderMs),
+      threads: cache.threads,
     },
     ms: { read, exports: exportsMs, embeds: embedsMs, shareImages, search },
   };
