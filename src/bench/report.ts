@@ -36,6 +36,9 @@ export function sections(results: SizeResult[]): Section[] {
         row('site build, warm share-image cache (median)', (r) => formatMs(r.warm.ms)),
         row('… every run', (r) => r.warmMs.map(formatMs).join(', ')),
         row('site build after editing one event', (r) => formatMs(r.edited.ms)),
+        row('npm run dev: first event page / an edited event shown (median of 3)', (r) =>
+          r.dev ? `${formatMs(r.dev.firstPageMs)} / ${formatMs(r.dev.editShownMs)}` : '–',
+        ),
         row(
           'bare Astro build, baseline (median)',
           (r) => `${formatMs(r.bare.ms)} (${formatCount(r.bareFiles)} files)`,

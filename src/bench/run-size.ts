@@ -3,7 +3,8 @@
  * with an empty share-image cache, warm-cache builds and bare Astro builds
  * taken in turns (several of each: on a shared machine one run can be off by
  * seconds, so the medians are compared), one build after editing a single
- * event; then the size and weight of what the warm build wrote.
+ * event; then the size and weight of what the warm build wrote, and `npm run dev`'s reaction to an
+ * edit.
  */
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,6 +16,7 @@ import { readSummary, type LoggedSummary } from '../derived/summary.ts';
 import { median } from './format.ts';
 import { routeTimes } from './route-times.ts';
 import { countFiles, editOneEvent } from './share-card-timing.ts';
+import { measureDevReaction, type DevReaction } from './dev-reaction.ts';
 
 export const PAGE_LIMIT = 100 * 1024;
 /** An embed inside someone's article: all it loads, in the first round trip, as an event page. */
@@ -50,15 +52,17 @@ export interface SizeResult {
   largestEmbed: { page: string; gzip: number; pages: number; over: number };
   cache: { afterCold: number; afterWarm: number; afterEdit: number };
   routes: Map<string, { pages: number; ms: number }>;
+  /** `npm run dev` on the same content: its first event page, and an edit until it shows. */
+  dev: DevReaction | undefined;
   failures: string[];
 }
 
-export function benchSize(
+export async function benchSize(
   events: number,
   folders: Folders,
   progress: (message: string) => void,
   runs = 3,
-): SizeResult {
+): Promise<SizeResult> {
   const { root, site, bare } = folders;
   const content = join(root, `content-${events}`);
   // Outputs inside each project, as dist/ is: the bundle Astro writes there imports packages from
@@ -134,6 +138,14 @@ export function benchSize(
   const edited = { ...build('site build after editing one event'), event };
   const afterEdit = countFiles(cache);
 
+  progress(`${events} events: npm run dev, an edit to one event`);
+  let dev: DevReaction | undefined;
+  try {
+    dev = await measureDevReaction(site, content, event, join(root, `${events}-dev-server.log`));
+  } catch (error) {
+    failures.push(`npm run dev: ${(error as Error).message}; see ${events}-dev-server.log`);
+  }
+
   const bareFiles = bareRun.status === 0 ? folderSize(bareOut).files : 0;
   for (const folder of [content, out, cache, bareOut])
     rmSync(folder, { recursive: true, force: true });
@@ -159,6 +171,7 @@ export function benchSize(
     largestEmbed,
     cache: { afterCold, afterWarm, afterEdit },
     routes,
+    dev,
     failures,
   };
 }

@@ -64,7 +64,7 @@ try {
   const cards = await timeShareCards();
   for (const events of sizes.length ? sizes : [1_000, 5_000, 10_000]) {
     results.push(
-      benchSize(
+      await benchSize(
         events,
         { root, site: join(root, 'site'), bare: join(root, 'bare') },
         progress,

@@ -32,6 +32,16 @@ export function drawingThreads(env: NodeJS.ProcessEnv = process.env): number {
   return Number.isInteger(asked) && asked >= 1 ? asked : availableParallelism();
 }
 
+export interface PoolSize {
+  /** Threads in all (default: drawingThreads()). */
+  threads?: number | undefined;
+  /**
+   * When given, only threads − 1 draw until it resolves (in a build: while the pages render, which
+   * take a core of their own), then all of them.
+   */
+  widen?: Promise<void> | undefined;
+}
+
 /**
  * Draws every job into its file, calling `drawn` after each; gives the milliseconds of CPU time
  * spent drawing, summed over the threads, and how many threads drew.
@@ -39,7 +49,7 @@ export function drawingThreads(env: NodeJS.ProcessEnv = process.env): number {
 export async function drawCards(
   jobs: readonly DrawJob[],
   drawn: (job: DrawJob) => void,
-  threads = drawingThreads(),
+  { threads = drawingThreads(), widen }: PoolSize = {},
 ): Promise<{ ms: number; threads: number }> {
   const size = Math.min(threads, Math.floor(jobs.length / CARDS_PER_THREAD));
   if (size <= 1) {
@@ -54,32 +64,46 @@ export async function drawCards(
   let ms = 0;
   const workers: Worker[] = [];
   const drawer = new URL('./card-drawer.ts', import.meta.url);
+  // One thread: takes the next job each time it has drawn one, until none is left.
+  const thread = () => {
+    const worker = new Worker(drawer);
+    workers.push(worker);
+    return new Promise<void>((resolve, reject) => {
+      let job = jobs[next++]!;
+      worker.on('message', (reply: DrawReply) => {
+        if ('error' in reply)
+          return reject(new Error(`Drawing a share card failed:\n${reply.error}`));
+        ms += reply.ms;
+        drawn(job);
+        if (next >= jobs.length) return resolve();
+        job = jobs[next++]!;
+        worker.postMessage(job);
+      });
+      worker.once('error', reject);
+      worker.once('exit', (code) =>
+        reject(new Error(`A thread drawing share cards stopped (exit code ${code}).`)),
+      );
+      worker.postMessage(job);
+    });
+  };
+  const first = widen ? size - 1 : size;
   try {
-    await Promise.all(
-      Array.from({ length: size }, () => {
-        const worker = new Worker(drawer);
-        workers.push(worker);
-        return new Promise<void>((resolve, reject) => {
-          let job = jobs[next++]!;
-          worker.on('message', (reply: DrawReply) => {
-            if ('error' in reply)
-              return reject(new Error(`Drawing a share card failed:\n${reply.error}`));
-            ms += reply.ms;
-            drawn(job);
-            if (next >= jobs.length) return resolve();
-            job = jobs[next++]!;
-            worker.postMessage(job);
-          });
-          worker.once('error', reject);
-          worker.once('exit', (code) =>
-            reject(new Error(`A thread drawing share cards stopped (exit code ${code}).`)),
-          );
-          worker.postMessage(job);
-        });
-      }),
-    );
+    const running = Array.from({ length: first }, thread);
+    // The other threads join when widened, as many as there is still work for.
+    const widening = { done: false };
+    const joined = widen?.then(() => {
+      widening.done = true;
+      const more: Promise<void>[] = [];
+      for (let i = first; i < size && next < jobs.length; i++) more.push(thread());
+      return Promise.all(more);
+    });
+    // Until it is awaited below, a failure must not surface as an unhandled rejection.
+    joined?.catch(() => {});
+    await Promise.all(running);
+    // Every job is taken; threads that joined may still be drawing their last.
+    if (widening.done) await joined;
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
-  return { ms, threads: size };
+  return { ms, threads: workers.length };
 }

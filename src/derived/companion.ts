@@ -47,6 +47,8 @@ export function startCompanion(options: WriteAllOptions): Companion {
   return {
     async finish(siteDir) {
       worker.ref();
+      // The pages are done: share cards may be drawn on every core now.
+      worker.postMessage('pages-done');
       try {
         const summary = await result;
         // It has reported: nothing of it may keep the build's process alive.

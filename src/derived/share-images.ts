@@ -8,7 +8,7 @@ import { copyFileSync, existsSync, linkSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DateWords } from '../lib/date-words.ts';
 import type { Translate } from '../lib/messages/catalogue.ts';
-import { drawCards } from './card-pool.ts';
+import { drawCards, type PoolSize } from './card-pool.ts';
 import { shareCardPath, type ShareImageCache } from './share-card-cache.ts';
 import type { ShareCard } from './share-card.ts';
 import { siteDirection } from '../lib/text-direction.ts';
@@ -95,14 +95,15 @@ export function shareCards(model: WorkerModel): { id: string; card: ShareCard }[
 
 /**
  * Places every card from the cache at once, then draws those not in it on every core (card-pool.ts)
- * and places each as it is drawn. In a build this runs while Astro renders the pages: the drawing
- * threads run at the lowest priority, so the pages go first and drawing takes what they leave.
+ * and places each as it is drawn. In a build this runs while Astro renders the pages: until they
+ * are done (`pool.widen`) one core is left to them, and the drawing threads run at the lowest
+ * priority, so the pages go first.
  */
 export async function writeShareImages(
   cards: readonly { id: string; card: ShareCard }[],
   cache: ShareImageCache,
   outDir: string,
-  threads?: number,
+  pool: PoolSize = {},
 ): Promise<void> {
   mkdirSync(join(outDir, 'og'), { recursive: true });
   // Events whose cards show the same are drawn once, into the one file they share.
@@ -128,7 +129,7 @@ export async function writeShareImages(
       cache.hits += missing.get(file)!.ids.length - 1;
       for (const id of missing.get(file)!.ids) place(file, join(outDir, sharePath(id)));
     },
-    threads,
+    pool,
   );
   cache.renderMs += drawing.ms;
   cache.threads = drawing.threads;

@@ -19,12 +19,17 @@ try {
 // pages.
 process.env.RAYON_NUM_THREADS ??= '1';
 
-// The validated records come from companion.ts as a message.
+// Two messages come from companion.ts: the validated records first, then 'pages-done' once Astro's
+// pages are done. One listener takes both, so the second is never missed however early it comes.
 let received: (records: WriteAllOptions['records']) => void = () => {};
+let pagesAreDone: () => void = () => {};
 let records: Promise<WriteAllOptions['records']> | undefined = new Promise(
   (resolve) => (received = resolve),
 );
-parentPort!.once('message', (message: unknown) => received(message as WriteAllOptions['records']));
+const pagesDone = new Promise<void>((resolve) => (pagesAreDone = resolve));
+parentPort!.on('message', (message: unknown) =>
+  message === 'pages-done' ? pagesAreDone() : received(message as WriteAllOptions['records']),
+);
 
 try {
   // The records come as a message rather than in workerData, which would keep them for the thread's
@@ -32,6 +37,7 @@ try {
   const options: WriteAllOptions = {
     ...(workerData as WriteAllOptions),
     records: await records,
+    pagesDone,
   };
   // Nor the promise that brought them (nor its resolver, which reaches it).
   records = undefined;
@@ -41,4 +47,7 @@ try {
   parentPort!.postMessage({
     error: error instanceof Error ? (error.stack ?? error.message) : String(error),
   });
+} finally {
+  // Nothing more to listen for: let the thread end.
+  parentPort!.removeAllListeners('message');
 }

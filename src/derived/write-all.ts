@@ -26,6 +26,11 @@ export interface WriteAllOptions {
   projectRoot: string;
   outDir: string;
   shareImageCacheDir: string;
+  /**
+   * Resolves when Astro's pages are done: until then share cards are drawn on one core fewer than
+   * the machine has, leaving one to the pages.
+   */
+  pagesDone?: Promise<void> | undefined;
 }
 
 export interface WriteAllSummary {
@@ -65,7 +70,7 @@ export async function writeAll(options: WriteAllOptions): Promise<WriteAllSummar
   const cache = shareImageCache(options.shareImageCacheDir);
   const cards = shareCards(model);
   const events = model.events.length;
-  const drawing = writeShareImages(cards, cache, options.outDir);
+  const drawing = writeShareImages(cards, cache, options.outDir, { widen: options.pagesDone });
   // Until it is awaited below, a failure must not surface as an unhandled rejection.
   drawing.catch(() => {});
   const shareImagesPlaced = lap();

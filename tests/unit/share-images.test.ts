@@ -8,9 +8,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { drawingThreads } from '../../src/derived/card-pool.ts';
+import { drawCards, drawingThreads } from '../../src/derived/card-pool.ts';
 import { writeShareImages } from '../../src/derived/share-images.ts';
-import { cachedShareCardFile, shareImageCache } from '../../src/derived/share-card-cache.ts';
+import {
+  cachedShareCardFile,
+  shareCardPath,
+  shareImageCache,
+} from '../../src/derived/share-card-cache.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'chronicle-share-images-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -47,7 +51,8 @@ describe('writeShareImages', () => {
     const cache = shareImageCache(join(dir, 'pool-cache'));
     const out = join(dir, 'pool-out');
     const cards = Array.from({ length: 30 }, (_, i) => ({ id: `e${i}`, card: card(`Event ${i}`) }));
-    await writeShareImages(cards, cache, out, 2);
+    await writeShareImages(cards, cache, out, { threads: 2 });
+    expect(cache.threads).toBe(2);
     expect(cache.renders).toBe(30);
     expect(cache.renderMs).toBeGreaterThan(0);
     expect(readdirSync(join(out, 'og'))).toHaveLength(30);
@@ -59,6 +64,27 @@ describe('writeShareImages', () => {
       const { width, height } = PNG.sync.read(readFileSync(join(dir, 'pool-cache', name)));
       expect([width, height]).toEqual([1200, 630]);
     }
+  });
+
+  it('leaves a core to the pages until they are done, then draws on all', async () => {
+    const cache = shareImageCache(join(dir, 'widen-cache'));
+    const jobs = (from: number) =>
+      Array.from({ length: 26 }, (_, i) => {
+        const c = card(`Widened ${from + i}`);
+        return { card: c, file: shareCardPath(c, cache) };
+      });
+    // Never widened: one thread draws them all, and the pool does not wait for the pages.
+    const never = new Promise<void>(() => {});
+    expect(await drawCards(jobs(0), () => {}, { threads: 2, widen: never })).toMatchObject({
+      threads: 1,
+    });
+    // Widened at once: the second thread joins.
+    let drawn = 0;
+    const result = await drawCards(jobs(100), () => drawn++, {
+      threads: 2,
+      widen: Promise.resolve(),
+    });
+    expect({ drawn, threads: result.threads }).toEqual({ drawn: 26, threads: 2 });
   });
 
   it('sizes the pool to the cores, or to CHRONICLE_DRAW_THREADS', () => {
