@@ -14,17 +14,20 @@ import { moveInto } from '../derived/move-into.ts';
 import { commandLine } from './support/command-line.ts';
 import { fileSystemReason } from './support/file-system-error.ts';
 import { alive, lockOutput } from './support/output-lock.ts';
+import { existingContentFolder } from './support/content-folder.ts';
+import { contentRoot } from '../validation/content-root.ts';
 
-commandLine({
+const { usageError } = commandLine({
   usage: 'npm run build',
   about:
     'Validates the content, then builds the site into a staging folder that replaces the output folder only once the build has succeeded. The content folder is CHRONICLE_CONTENT (else content), the output CHRONICLE_OUT_DIR (else dist), the share images’ cache CHRONICLE_CACHE_DIR; CHRONICLE_LOG_LEVEL=quiet prints errors only.',
   notes: [
     'One build at a time into an output folder: a second one started while the first runs stops at once and says so (builds into different folders may run together).',
-    'Exit codes: 0 built; 1 the content has problems, the output folder cannot be written, another build into it is running, or the build failed; 2 a flag is unknown.',
+    'Exit codes: 0 built; 1 the content has problems, the output folder cannot be written, another build into it is running, or the build failed; 2 a flag is unknown or the content folder is not there.',
   ],
 });
 
+existingContentFolder(contentRoot(), usageError);
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 const outDir = resolve(process.env.CHRONICLE_OUT_DIR || 'dist');
 const shown = relative(process.cwd(), outDir).startsWith('..')

@@ -10,8 +10,9 @@ import { contentRoot } from '../validation/content-root.ts';
 import { EXCLUSIONS_FILE } from '../validation/coverage-exclusions.ts';
 import { validateContent } from '../validation/validate-content.ts';
 import { commandLine } from './support/command-line.ts';
+import { existingContentFolder } from './support/content-folder.ts';
 
-const { positionals } = commandLine({
+const { positionals, usageError } = commandLine({
   usage: 'npm run coverage [-- <content-folder>]',
   about: `For each article, the sentences no event quotes and no entry of ${EXCLUSIONS_FILE} leaves out with a reason, each with file:line: what is left to do.`,
   positionals: [
@@ -26,7 +27,7 @@ const { positionals } = commandLine({
   ],
 });
 
-const root = positionals[0] ?? contentRoot();
+const root = existingContentFolder(positionals[0] ?? contentRoot(), usageError);
 const { problems, records, coverageExclusions } = validateContent(root);
 for (const p of problems) console.error(formatProblem(p));
 

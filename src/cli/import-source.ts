@@ -15,6 +15,7 @@ import { displayPath, listMarkdown } from '../validation/read-records.ts';
 import { readSiteConfig } from '../validation/site-config.ts';
 import { commandLine } from './support/command-line.ts';
 import { flagProblems } from './support/flag-values.ts';
+import { existingContentFolder } from './support/content-folder.ts';
 
 const ID_HELP =
   'lower-case words joined by hyphens, by custom the publication date, the outlet and a few words, e.g. 2026-03-02-harbour-wire-bridge-vote';
@@ -56,7 +57,7 @@ const articlePath = positionals[0] ?? usageError(missing);
 const id = positionals[1] ?? usageError(missing);
 if (!ID_PATTERN.test(id)) fail(`"${id}" is not an id: write ${ID_HELP}.`);
 
-const root = values.content ?? contentRoot();
+const root = existingContentFolder(values.content ?? contentRoot(), usageError);
 const language = values.language ?? readSiteConfig(root, process.cwd()).config?.language ?? 'en';
 const shape = sourceSchema().shape;
 const problems = flagProblems(z.strictObject({ language: shape.language, url: shape.url }), {

@@ -18,6 +18,7 @@ import { displayPath, listMarkdown } from '../validation/read-records.ts';
 import { commandLine, helpText, type Flag } from './support/command-line.ts';
 import { ENTITY_KINDS, entityTemplate, type EntityKind } from './support/entity-templates.ts';
 import { flagProblems } from './support/flag-values.ts';
+import { existingContentFolder } from './support/content-folder.ts';
 
 const COLLECTION = {
   person: 'people',
@@ -124,7 +125,7 @@ const [first, last] = [start, end].map((text) => (text ? parseDateText(text) : u
 if (first && last && isCalendarDate(first) && isCalendarDate(last) && last.latest < first.earliest)
   fail(`--end: ${explain('date.endBeforeStart', { found: JSON.stringify(end), start })}`);
 
-const root = values['content'] ?? contentRoot();
+const root = existingContentFolder(values['content'] ?? contentRoot(), usageError);
 const file = join(root, folder, `${id}.md`);
 // Ids are unique across subfolders too: a record of that id anywhere in the folder is the same id.
 const taken = listMarkdown(join(root, folder)).find((path) => path.endsWith(`/${id}.md`));

@@ -15,8 +15,9 @@ import { commandLine } from './support/command-line.ts';
 import { eventTemplate } from './support/event-template.ts';
 import { eventKindIds } from '../schema/index.ts';
 import { readSiteConfig } from '../validation/site-config.ts';
+import { existingContentFolder } from './support/content-folder.ts';
 
-const { values } = commandLine({
+const { values, usageError } = commandLine({
   usage:
     'npm run new-event -- --title <text> --date <date> --source <source-id> [--kind <kind>] [--content <folder>]',
   about:
@@ -46,7 +47,7 @@ const { values } = commandLine({
   ],
 });
 
-const root = values.content ?? contentRoot();
+const root = existingContentFolder(values.content ?? contentRoot(), usageError);
 const sources = listMarkdown(join(root, 'sources')).map((path) =>
   path.slice(path.lastIndexOf('/') + 1, -3),
 );

@@ -19,6 +19,7 @@ import { PUBLISHED_IDS_FILE } from '../validation/published-ids.ts';
 import { validateContent } from '../validation/validate-content.ts';
 import { commandLine } from './support/command-line.ts';
 import { PUBLISHED_IDS_HEADER } from './support/story-files.ts';
+import { existingContentFolder } from './support/content-folder.ts';
 
 const { positionals, values, usageError } = commandLine({
   usage: 'npm run permalinks [-- <content-folder>] [--on YYYY-MM-DD]',
@@ -45,7 +46,7 @@ const { positionals, values, usageError } = commandLine({
 
 const day = values.on ?? new Date().toISOString().slice(0, 10);
 if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) usageError(`"${day}" is not a day written YYYY-MM-DD.`);
-const root = positionals[0] ?? contentRoot();
+const root = existingContentFolder(positionals[0] ?? contentRoot(), usageError);
 const { published, records, problems } = validateContent(root);
 if (problems.length > 0) {
   console.error(

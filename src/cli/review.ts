@@ -12,8 +12,9 @@ import { contentRoot } from '../validation/content-root.ts';
 import { formatReview, parseNameStatus, reviewChanges } from './support/review.ts';
 import { validateContent } from '../validation/validate-content.ts';
 import { commandLine } from './support/command-line.ts';
+import { existingContentFolder } from './support/content-folder.ts';
 
-const { values } = commandLine({
+const { values, usageError } = commandLine({
   usage: 'npm run review [-- --base <branch>]',
   about:
     'What a reviewer of this branch should look at, for the event files it changes since it left the base branch: the days of the timeline touched, new events that rest on a single source, event ids changed without an alias. Under GitHub Actions the report also goes to the job summary.',
@@ -27,10 +28,23 @@ const { values } = commandLine({
   },
   notes: ['Exit codes: 0 reported; 1 the content has problems; 2 a flag is unknown.'],
 });
-const root = contentRoot();
+const root = existingContentFolder(contentRoot(), usageError);
 const git = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8' });
 
-const mergeBase = git('merge-base', values.base, 'HEAD').trim();
+/** Where this branch left the base: none when the base is not known here (not fetched, misspelt). */
+function forkPoint(base: string): string {
+  try {
+    return execFileSync('git', ['merge-base', base, 'HEAD'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
+  } catch {
+    return usageError(
+      `git knows no branch "${base}" to compare with here. Fetch it (git fetch origin), or name another with --base.`,
+    );
+  }
+}
+const mergeBase = forkPoint(values.base);
 const changes = parseNameStatus(
   git('diff', '--name-status', '-M', mergeBase, '--', `${root}/events`),
 );

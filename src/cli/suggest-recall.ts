@@ -14,8 +14,9 @@ import { contentRoot } from '../validation/content-root.ts';
 import { validateContent } from '../validation/validate-content.ts';
 import { commandLine } from './support/command-line.ts';
 import { suggestEvents } from './support/suggest.ts';
+import { existingContentFolder } from './support/content-folder.ts';
 
-const { values } = commandLine({
+const { values, usageError } = commandLine({
   usage: 'npm run suggest-recall [-- --content <folder>]',
   about:
     'Measures the suggester on the content’s articles against the events the editors made: recall (events dated from an article’s words that it proposes from the same sentence with the same start and precision), noise (proposals that no event quotes and no exclusion leaves out) and time per article, with every miss.',
@@ -37,7 +38,9 @@ function sameDays(span: ResolvedDate, from: string | undefined, to: string | und
   );
 }
 
-const validated = validateContent(values.content ?? contentRoot());
+const validated = validateContent(
+  existingContentFolder(values.content ?? contentRoot(), usageError),
+);
 let eligible = 0;
 let hits = 0;
 // Events dated to a day, a month or a year: those whose words can name their date (a span is an

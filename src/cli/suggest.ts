@@ -15,6 +15,7 @@ import { contentRoot } from '../validation/content-root.ts';
 import { validateContent } from '../validation/validate-content.ts';
 import { commandLine } from './support/command-line.ts';
 import { suggestEvents, type Candidate } from './support/suggest.ts';
+import { existingContentFolder } from './support/content-folder.ts';
 
 const { positionals, values, usageError } = commandLine({
   usage:
@@ -47,7 +48,9 @@ const { positionals, values, usageError } = commandLine({
   ],
 });
 
-const validated = validateContent(values.content ?? contentRoot());
+const validated = validateContent(
+  existingContentFolder(values.content ?? contentRoot(), usageError),
+);
 const ids = values.all ? validated.records.sources.map((s) => s.id) : positionals.slice(0, 1);
 if (ids.length === 0) usageError('name a source, or give --all.');
 const unknown = ids.find((id) => !validated.records.sources.some((s) => s.id === id));

@@ -8,8 +8,9 @@ import { formatProblem, githubAnnotation } from '../lib/problems.ts';
 import { validateContent } from '../validation/validate-content.ts';
 import { contentRoot } from '../validation/content-root.ts';
 import { commandLine } from './support/command-line.ts';
+import { existingContentFolder } from './support/content-folder.ts';
 
-const { positionals } = commandLine({
+const { positionals, usageError } = commandLine({
   usage: 'npm run validate [-- <content-folder>]',
   about:
     'Checks every record of the content folder, and site.yaml, published-ids.txt, coverage-exclusions.yaml and messages.yaml, without Astro: every problem in every file at once, each with file:line, field, what was found and what to write instead. Under GitHub Actions (GITHUB_ACTIONS=true) they are also printed as annotations.',
@@ -24,7 +25,7 @@ const { positionals } = commandLine({
 });
 
 const started = performance.now();
-const folder = positionals[0] ?? contentRoot();
+const folder = existingContentFolder(positionals[0] ?? contentRoot(), usageError);
 const { problems, fileCount } = validateContent(folder);
 const elapsed = Math.round(performance.now() - started);
 

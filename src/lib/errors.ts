@@ -15,6 +15,10 @@ const catalog = {
     `the file is not valid UTF-8 text (first bad byte on line ${p.line}). Save it again with UTF-8 encoding.`,
   'file.notARecord': (p: Params) =>
     `this file is not read: only files whose names end in .md are records. If it is one, rename it to "${p.suggestion}"; if not, move it out of ${p.folder}/.`,
+  'file.unknownFolder': (p: Params) =>
+    `this folder is not read: the content folder's records are in ${p.known}.${p.suggestion ? ` Did you mean "${p.suggestion}"? Rename it.` : ' Move its files into the folder they belong in, or out of the content folder.'}`,
+  'file.unknownFile': (p: Params) =>
+    `this file is not read: beside its folders, the content folder holds only ${p.known}.${p.suggestion ? ` Did you mean "${p.suggestion}"? Rename it.` : " A record goes in its collection's folder (an event in events/); anything else, move out of the content folder."}`,
   'file.brokenLink': () =>
     `this link cannot be followed (it points to itself, in a loop, or to nothing). Remove it, or point it at a file or folder that exists.`,
   'file.empty': () =>

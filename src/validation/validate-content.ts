@@ -19,6 +19,7 @@ import { parseRecord } from './parse-records.ts';
 import { readPublishedFacts } from './published-facts.ts';
 import { readPublishedIds } from './published-ids.ts';
 import { displayPath, readRecords } from './read-records.ts';
+import { unexpectedEntries } from './content-root-entries.ts';
 import { readRetiredEvents } from './retired-events.ts';
 import { readSiteConfig } from './site-config.ts';
 
@@ -42,6 +43,7 @@ export function validateContent(
   const retired = readRetiredEvents(root, projectRoot);
   const problems: Problem[] = [
     ...site.problems,
+    ...unexpectedEntries(root, projectRoot),
     ...read.problems,
     ...exclusions.problems,
     ...retired.problems,

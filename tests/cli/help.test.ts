@@ -78,6 +78,46 @@ describe('every command', () => {
   });
 });
 
+describe('every command that reads a content folder', () => {
+  const missing = join(PROJECT_ROOT, 'no-such-content-folder');
+  // What each needs besides the folder to get as far as reading it.
+  const reading: [name: string, args: string[]][] = [
+    ['validate', []],
+    ['coverage', []],
+    ['permalinks', []],
+    ['build', []],
+    ['review', []],
+    ['suggest', ['some-source']],
+    ['suggest-recall', []],
+    ['import-source', ['article.txt', 'some-source']],
+    ['new-event', ['--title', 'A title', '--date', '2021-11-30', '--source', 'some-source']],
+    ['new-person', ['A Name']],
+    ['new-organisation', ['A Name']],
+    ['new-place', ['A Name']],
+    ['new-topic', ['A Name']],
+    ['new-period', ['A Name']],
+  ];
+
+  it.each(reading)(
+    'npm run %s, pointed at a folder that is not there: one line and the usage, exit 2',
+    (name, args) => {
+      const c = commands.find((command) => command.name === name)!;
+      const result = runNode([join(PROJECT_ROOT, c.file), ...c.args, ...args], {
+        env: { CHRONICLE_CONTENT: missing },
+      });
+      expect(result.status).toBe(2);
+      expect(result.stdout).toBe('');
+      const [line, usage, more] = result.stderr.split('\n');
+      expect(line).toBe(
+        `✗ there is no content folder at "${missing}" (from CHRONICLE_CONTENT). Give the folder that holds site.yaml, or make one with npm run new-story.`,
+      );
+      expect(usage).toMatch(new RegExp(`^Usage: npm run ${name}\\b`));
+      expect(more).toBe(`For every option: npm run ${name} -- --help`);
+      noTrace(result.stderr);
+    },
+  );
+});
+
 describe('an error no command expected', () => {
   const crash = join(PROJECT_ROOT, 'tests/fixtures/commands/crashing-command.ts');
 

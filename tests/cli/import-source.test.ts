@@ -2,7 +2,15 @@
  * `npm run import-source`: an article into a source record, in the site's language unless told
  * otherwise; every refusal one line with its exit code, never a stack trace.
  */
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -77,6 +85,8 @@ describe('import-source', () => {
     const text = readFileSync(join(root, 'content', 'sources', 'otra.md'), 'utf8');
     expect(text).toContain('\nlanguage: en #');
     expect(text).toContain('\nurl: "https://x.example/a"\n');
+    // A content folder without site.yaml (a folder that is not there at all is refused: help.test.ts).
+    mkdirSync(join(root, 'bare'));
     const bare = run(['articulo.txt', 'sin-sitio'], { CHRONICLE_CONTENT: 'bare' });
     expect(bare.stdout).toBe(
       '✓ Wrote bare/sources/sin-sitio.md. Fill in the fields marked "", then run npm run validate.\n  Then npm run suggest -- sin-sitio proposes its events, each date worked out from the day it was published.\n',
