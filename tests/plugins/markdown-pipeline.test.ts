@@ -75,6 +75,24 @@ describe('the Markdown pipeline of the build', () => {
     expect(await render(markdown)).toBe('<p><img src="/%5Cevil.example/a.png" alt="x"></p>');
   });
 
+  it.each([
+    ['<a href="/\\evil.example/x">slash and backslash</a>'],
+    ['<a href="\\\\evil.example/x">two backslashes</a>'],
+  ])(
+    'takes the raw link %j for a link to another host, with the external policy',
+    async (markdown) => {
+      expect(await render(markdown)).toMatch(
+        /^<p><a href="[^"]*evil\.example\/x" rel="noopener noreferrer external" class="external">/,
+      );
+    },
+  );
+
+  it('gives a heading named as a landmark of the page ("Site search") an id of its own', async () => {
+    expect(await render('## Site search')).toBe(
+      '<h2 id="user-content-site-search">Site search <a class="heading-anchor" aria-hidden="true" tabindex="-1" href="#user-content-site-search">#</a></h2>',
+    );
+  });
+
   it('gives editors’ headings and ids a prefix, so none takes an id of the page', async () => {
     expect(await render('## Sources heading\n\n<h2 id="main">Main</h2>')).toBe(
       '<h2 id="user-content-sources-heading">Sources heading <a class="heading-anchor" aria-hidden="true" tabindex="-1" href="#user-content-sources-heading">#</a></h2>\n' +
