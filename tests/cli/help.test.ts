@@ -118,6 +118,21 @@ describe('every command that reads a content folder', () => {
   );
 });
 
+describe('npm run review', () => {
+  it('names a base branch git does not know, in one line with its usage (exit 2)', () => {
+    const result = runNode(
+      [join(PROJECT_ROOT, 'src/cli/review.ts'), '--base', 'no-such-branch-anywhere'],
+      { env: { CHRONICLE_CONTENT: join(PROJECT_ROOT, 'tests/fixtures/site/content') } },
+    );
+    expect(result.status).toBe(2);
+    expect(result.stderr.split('\n')[0]).toBe(
+      '✗ git knows no branch "no-such-branch-anywhere" to compare with here. Fetch it (git fetch origin), or name another with --base.',
+    );
+    expect(result.stderr.split('\n')[1]).toMatch(/^Usage: npm run review\b/);
+    noTrace(result.stderr);
+  });
+});
+
 describe('an error no command expected', () => {
   const crash = join(PROJECT_ROOT, 'tests/fixtures/commands/crashing-command.ts');
 
