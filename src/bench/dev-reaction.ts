@@ -8,6 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { median } from './format.ts';
 
 export interface DevReaction {
   /** From starting the server to its first answer of an event page. */
@@ -78,8 +79,7 @@ export async function measureDevReaction(
       await fetchUntil(page, (body) => body.includes(title), 120_000);
       editsMs.push(performance.now() - saved);
     }
-    const sorted = [...editsMs].sort((a, b) => a - b);
-    return { firstPageMs, editShownMs: sorted[Math.floor(sorted.length / 2)]!, editsMs };
+    return { firstPageMs, editShownMs: median(editsMs), editsMs };
   } finally {
     server.kill('SIGTERM');
     await new Promise((resolve) => server.once('exit', resolve));

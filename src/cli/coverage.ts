@@ -23,7 +23,7 @@ const { positionals, usageError } = commandLine({
     },
   ],
   notes: [
-    'Exit codes: 0 every sentence is accounted for; 1 some are not, or the content has problems; 2 a flag is unknown.',
+    'Exit codes: 0 every sentence is accounted for; 1 some are not, or the content has problems; 2 a flag is unknown, or the content folder is not there.',
   ],
 });
 

@@ -43,7 +43,7 @@ const { values, positionals, usageError } = commandLine({
   },
   notes: [
     'Example: npm run import-source -- ~/articles/bridge-vote.txt 2026-03-02-harbour-wire-bridge-vote --url https://harbour-wire.example/bridge-vote',
-    'Exit codes: 0 written; 1 the article cannot be read, a value is not valid, or the record exists; 2 an argument is missing, or a flag is unknown.',
+    'Exit codes: 0 written; 1 the article cannot be read, a value is not valid, or the record exists; 2 an argument is missing, a flag is unknown, or the content folder is not there.',
   ],
 });
 

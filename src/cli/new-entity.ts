@@ -84,7 +84,7 @@ const { values, positionals, usageError } = commandLine(
     positionals: [{ name: 'name', help: 'The name, as the site shows it.' }],
     notes: [
       `Example: npm run new-${kind} -- "${EXAMPLE_NAME[kind]}"   (writes content/${folder}/${slugify(EXAMPLE_NAME[kind])}.md)`,
-      'Exit codes: 0 written; 1 a value is not valid, or the file exists; 2 the name is missing, or a flag is unknown.',
+      'Exit codes: 0 written; 1 a value is not valid, or the file exists; 2 the name is missing, a flag is unknown, or the content folder is not there.',
     ],
   },
   process.argv.slice(3),

@@ -43,7 +43,7 @@ const { values, usageError } = commandLine({
   },
   notes: [
     'Example: npm run new-event -- --title "Harbour council meets on the bridge" --date 2021-11-30 --source 2021-11-28-wire-council-preview',
-    'Exit codes: 0 written; 1 a value is missing or not valid, or the file exists; 2 a flag is unknown.',
+    'Exit codes: 0 written; 1 a value is missing or not valid, or the file exists; 2 a flag is unknown, or the content folder is not there.',
   ],
 });
 

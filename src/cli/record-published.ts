@@ -40,7 +40,7 @@ const { positionals, values, usageError } = commandLine({
   },
   notes: [
     'Nothing is recorded while the content has problems: a changed fact must be told to readers first.',
-    'Exit codes: 0 done; 1 the content has problems; 2 a flag or the day is wrong.',
+    'Exit codes: 0 done; 1 the content has problems; 2 a flag or the day is wrong, or the content folder is not there.',
   ],
 });
 

@@ -26,18 +26,20 @@ const { values, usageError } = commandLine({
       help: 'The branch to compare with.',
     },
   },
-  notes: ['Exit codes: 0 reported; 1 the content has problems; 2 a flag is unknown.'],
+  notes: [
+    'Exit codes: 0 reported; 1 the content has problems; 2 a flag is unknown, or the content folder or the base branch is not there.',
+  ],
 });
 const root = existingContentFolder(contentRoot(), usageError);
-const git = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8' });
+// git's own words on a failure are not shown: an unknown base is said below in one line, anything
+// else by the last-resort handler every command has.
+const git = (...args: string[]) =>
+  execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
 
 /** Where this branch left the base: none when the base is not known here (not fetched, misspelt). */
 function forkPoint(base: string): string {
   try {
-    return execFileSync('git', ['merge-base', base, 'HEAD'], {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-    }).trim();
+    return git('merge-base', base, 'HEAD').trim();
   } catch {
     return usageError(
       `git knows no branch "${base}" to compare with here. Fetch it (git fetch origin), or name another with --base.`,

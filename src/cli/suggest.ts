@@ -44,7 +44,7 @@ const { positionals, values, usageError } = commandLine({
   },
   notes: [
     `Dates are read in: ${DATE_PARSER_LANGUAGES.join(', ')} (chrono-node). An article in another language gets its sentences and names, without dates. Weeks, seasons, "earlier this year", words counting from another event and undated reports are read in English and Spanish.`,
-    'Exit codes: 0 done; 1 the source is unknown; 2 a flag is wrong.',
+    'Exit codes: 0 done; 1 the source is unknown; 2 a flag is wrong, or the content folder is not there.',
   ],
 });
 

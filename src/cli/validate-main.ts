@@ -21,7 +21,9 @@ const { positionals, usageError } = commandLine({
       help: 'The folder to check (default: CHRONICLE_CONTENT, else content).',
     },
   ],
-  notes: ['Exit codes: 0 no problems; 1 a problem; 2 a flag is unknown.'],
+  notes: [
+    'Exit codes: 0 no problems; 1 a problem; 2 a flag is unknown, or the content folder is not there.',
+  ],
 });
 
 const started = performance.now();
