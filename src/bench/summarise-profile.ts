@@ -24,14 +24,15 @@ interface Profile {
 export function owner(url: string, functionName = ''): string {
   if (!url) return /^\(.*\)$/.test(functionName) ? functionName : '(native)';
   const path = url.replace(/^file:\/\//, '');
+  // Astro bundles pages, components and what they import (our src/) into chunks while it builds
+  // (in node_modules/.cache/chronicle/, src/integration/build-folder.ts).
+  if (/\.prerender\/|chunks\/|pages\/|node_modules\/\.cache\//.test(path))
+    return `site bundle: ${path.split('/').slice(-2).join('/')}`;
   const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path);
   if (pkg) return pkg[1]!;
   if (path.startsWith('node:')) return 'node (built-in)';
   const src = /\/(src\/.*)$/.exec(path);
   if (src) return src[1]!;
-  // Astro bundles pages, components and what they import (our src/) into chunks while it builds.
-  if (/\.prerender\/|chunks\/|pages\//.test(path))
-    return `site bundle: ${path.split('/').slice(-2).join('/')}`;
   return path;
 }
 
@@ -85,7 +86,25 @@ export function summarise(profile: Profile, top = 25): string {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
+  const usage =
+    'Usage: node src/bench/summarise-profile.ts <file>.cpuprofile [top]\n' +
+    'The biggest costs in a CPU profile written by node --cpu-prof: self time by file or package and\n' +
+    'by function, and total time of our own functions; the top 25 of each unless [top] is given.';
   const [file, top] = process.argv.slice(2);
-  if (!file) throw new Error('Usage: node src/bench/summarise-profile.ts build.cpuprofile [top]');
-  console.log(summarise(JSON.parse(readFileSync(file, 'utf8')) as Profile, Number(top) || 25));
+  if (file === '--help' || file === '-h') {
+    console.log(usage);
+    process.exit(0);
+  }
+  if (!file) {
+    console.error(`✗ give the profile to summarise.\n${usage}`);
+    process.exit(2);
+  }
+  let profile: Profile;
+  try {
+    profile = JSON.parse(readFileSync(file, 'utf8')) as Profile;
+  } catch (error) {
+    console.error(`✗ cannot read "${file}" as a CPU profile: ${(error as Error).message}`);
+    process.exit(1);
+  }
+  console.log(summarise(profile, Number(top) || 25));
 }
