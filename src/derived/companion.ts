@@ -24,15 +24,16 @@ export function startCompanion(options: WriteAllOptions): Companion {
   // Never the reason a failed build's process stays alive; finish() holds it open again.
   worker.unref();
   const result = new Promise<WriteAllSummary>((resolve, reject) => {
-    worker.once('message', (message: { summary?: WriteAllSummary; error?: string }) =>
-      message.summary
-        ? resolve(message.summary)
-        : reject(
-            new Error(
-              `Making the exports, share images and search index failed:\n${message.error}`,
-            ),
-          ),
-    );
+    worker.once('message', (message: { summary?: WriteAllSummary; error?: string }) => {
+      if (message.summary) resolve(message.summary);
+      else
+        reject(
+          new Error(`Making the exports, share images and search index failed:\n${message.error}`),
+        );
+      // Its files are written: ended now, not when the pages are done, the thread gives back its
+      // memory (at 10,000 events, a 450 MB heap kept until the end of the build, the build's peak).
+      void worker.terminate();
+    });
     worker.once('error', reject);
     worker.once('exit', (code) =>
       reject(
