@@ -1,11 +1,10 @@
 // @ts-check
 import process from 'node:process';
-import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { chronicle } from './src/integration/index.ts';
 import { lastChangedPages, unlistedPages } from './src/model/changes.ts';
-import { markdownPlugins } from './src/plugins/index.ts';
+import { markdownProcessor } from './src/plugins/index.ts';
 import { contentRoot } from './src/validation/content-root.ts';
 import { recordIds, validateContent } from './src/validation/validate-content.ts';
 
@@ -30,7 +29,7 @@ export default defineConfig({
   // third of the time went waiting on writes).
   build: { format: 'directory', concurrency: 4 },
   // Astro 7's default Markdown engine does not run remark/rehype plugins; this one does.
-  markdown: { processor: unified(markdownPlugins({ base, ids: recordIds(validated) })) },
+  markdown: { processor: markdownProcessor({ base, ids: recordIds(validated) }) },
   // chronicle() first: it stops a build of invalid content before anything is built (and makes the
   // exports, share images and search index).
   // The sitemap's lastmod of an event's page is the day of its latest recorded change; it lists no

@@ -16,6 +16,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { listMarkdown, readRecord } from '../validation/read-records.ts';
 import { collections, type CollectionName } from '../schema/index.ts';
+import { pipelineOptionsOf } from '../plugins/index.ts';
+import { renderBodies, type RendererSetup } from './body-pool.ts';
 
 export interface RecordFilesOptions {
   /** Whether pages show the body as HTML. */
@@ -51,8 +53,27 @@ export function recordFiles(
       const root = fileURLToPath(config.root);
       const folder = resolve(root, contentRoot, collections[collection].folder);
       const schemas = generateDigest(schemaText());
+      const pipeline = pipelineOptionsOf(config.markdown.processor);
+      const setup: RendererSetup | undefined = pipeline && {
+        pipeline,
+        // What Astro's content layer hands the processor (its renderMarkdown).
+        renderer: {
+          image: config.image,
+          syntaxHighlight: config.markdown.syntaxHighlight,
+          shikiConfig: config.markdown.shikiConfig,
+          gfm: config.markdown.gfm,
+          smartypants: config.markdown.smartypants,
+        },
+      };
       const sync = async () => {
         const seen = new Set<string>();
+        const changed: {
+          id: string;
+          data: Record<string, unknown>;
+          body: string;
+          path: string;
+          digest: string;
+        }[] = [];
         for (const path of listMarkdown(folder)) {
           const record = readRecord(path, collection, root);
           // A file that cannot be read is the validator's to report, with its own words; here it is
@@ -70,13 +91,23 @@ export function recordFiles(
           const digest = generateDigest(`${schemas}\n${record.frontMatter}\n${record.body}`);
           if (store.get(record.id)?.digest === digest) continue;
           const data = await parseData({ id: record.id, data: record.data, filePath: path });
+          changed.push({ id: record.id, data, body: record.body, path, digest });
+        }
+        // Every changed body at once, so that they can be rendered on every core.
+        const rendered = render
+          ? await renderBodies(
+              changed.map(({ body, path }) => ({ body, fileURL: pathToFileURL(path).href })),
+              setup,
+              ({ body, fileURL }) => renderMarkdown(body, { fileURL: new URL(fileURL) }),
+              { warn: (message) => logger.warn(message) },
+            )
+          : [];
+        for (const [i, { id, data, body, path, digest }] of changed.entries()) {
           store.set({
-            id: record.id,
+            id,
             data,
-            ...(keepBody ? { body: record.body } : {}),
-            ...(render
-              ? { rendered: await renderMarkdown(record.body, { fileURL: pathToFileURL(path) }) }
-              : {}),
+            ...(keepBody ? { body } : {}),
+            ...(render ? { rendered: rendered[i] } : {}),
             filePath: relative(root, path),
             digest,
           });

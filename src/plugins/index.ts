@@ -7,7 +7,7 @@ import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeSlug from 'rehype-slug';
-import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
+import { unified, type RehypePlugins, type RemarkPlugins } from '@astrojs/markdown-remark';
 import { SANITIZE_SCHEMA } from '../lib/sanitize-schema.ts';
 import type { CollectionName } from '../schema/index.ts';
 import rehypeHeadingAnchorSpace from './rehype-heading-anchor-space.ts';
@@ -47,4 +47,27 @@ export function markdownPlugins({ base, ids }: PipelineOptions): {
       rehypeLinkPolicy,
     ],
   };
+}
+
+/** Where a processor made by markdownProcessor() keeps the options it was made from. */
+const MADE_FROM = Symbol.for('chronicle.markdown-pipeline');
+
+/**
+ * The site's Markdown processor (astro.config.mjs): Astro's unified() with these plugins. It keeps
+ * the options it was made from, so that a worker thread can make the very same one
+ * (src/loaders/body-pool.ts): plugins are functions, which cannot be sent to a thread.
+ */
+export function markdownProcessor(options: PipelineOptions): ReturnType<typeof unified> {
+  const processor = unified(markdownPlugins(options));
+  Object.defineProperty(processor.options, MADE_FROM, { value: options });
+  return processor;
+}
+
+/**
+ * The options a processor was made from by markdownProcessor(); undefined for any other processor
+ * (a fork that configured its own is rendered by Astro alone).
+ */
+export function pipelineOptionsOf(processor: unknown): PipelineOptions | undefined {
+  const options = (processor as { options?: Record<symbol, unknown> } | undefined)?.options;
+  return options?.[MADE_FROM] as PipelineOptions | undefined;
 }

@@ -1,0 +1,145 @@
+/**
+ * Renders Markdown bodies on every core: a pool of threads (body-renderer.ts), each making the
+ * site's own processor from the options it was made from (markdownProcessor()) and rendering
+ * batches of bodies as Astro's renderMarkdown does. Rendering is most of Astro's content sync (10,000
+ * event bodies: about 35 s on one thread), and Astro does it one body after another on the main
+ * thread while the other cores wait.
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { LoaderContext } from 'astro/loaders';
+import type { PipelineOptions } from '../plugins/index.ts';
+
+/** What Astro's content layer hands the processor's createRenderer() (astro/dist/content/content-layer.js). */
+export interface RendererOptions {
+  image: unknown;
+  syntaxHighlight: unknown;
+  shikiConfig: unknown;
+  gfm: boolean | undefined;
+  smartypants: unknown;
+}
+
+export interface RendererSetup {
+  pipeline: PipelineOptions;
+  renderer: RendererOptions;
+}
+
+/** A body rendered as Astro's renderMarkdown gives it: its HTML, headings and images. */
+export type RenderedContent = Awaited<ReturnType<LoaderContext['renderMarkdown']>>;
+
+export interface BodyJob {
+  body: string;
+  /** The record file's address, for the renderer's messages and relative images. */
+  fileURL: string;
+}
+
+export type BodyReply = RenderedContent | { error: string };
+
+export interface BatchReply {
+  batch: number;
+  replies: BodyReply[];
+}
+
+/**
+ * Fewer bodies than this a thread are rendered on the main thread instead, as Astro does: starting
+ * a thread and loading the Markdown pipeline in it costs about as much as rendering a hundred
+ * bodies. `astro dev` rendering the one file an editor saved never starts a thread.
+ */
+const BODIES_PER_THREAD = 100;
+/** Bodies sent at a time: one message per body spent more time on messages than on the rest. */
+const BATCH = 25;
+
+/**
+ * How many threads render: the number in CHRONICLE_RENDER_THREADS when set (1 renders on the main
+ * thread, as Astro does; any other number is used even for a few bodies), else one for each core
+ * the process may use, each given at least BODIES_PER_THREAD bodies.
+ */
+export function renderingThreads(jobs: number, env: NodeJS.ProcessEnv = process.env): number {
+  const asked = Number(env.CHRONICLE_RENDER_THREADS);
+  if (Number.isInteger(asked) && asked >= 1) return Math.min(asked, jobs);
+  return Math.min(availableParallelism(), Math.floor(jobs / BODIES_PER_THREAD));
+}
+
+/** The setup, if a thread can be sent it (a fork's own Shiki transformer, a function, cannot). */
+function sendable(setup: RendererSetup): boolean {
+  try {
+    structuredClone(setup);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Renders batches on `size` threads; a body a thread could not render is left undefined. */
+async function renderOnThreads(
+  jobs: readonly BodyJob[],
+  setup: RendererSetup,
+  size: number,
+): Promise<(RenderedContent | undefined)[]> {
+  const results: (RenderedContent | undefined)[] = new Array<RenderedContent | undefined>(
+    jobs.length,
+  );
+  // Smaller batches for a few bodies, so that every thread has some.
+  const batch = Math.min(BATCH, Math.ceil(jobs.length / size));
+  const batches = Math.ceil(jobs.length / batch);
+  let next = 0;
+  const workers: Worker[] = [];
+  const renderer = new URL('./body-renderer.ts', import.meta.url);
+  const thread = () => {
+    const worker = new Worker(renderer, { workerData: setup });
+    workers.push(worker);
+    return new Promise<void>((resolve, reject) => {
+      const send = () => {
+        const number = next++;
+        worker.postMessage({
+          batch: number,
+          jobs: jobs.slice(number * batch, (number + 1) * batch),
+        });
+      };
+      worker.on('message', ({ batch: number, replies }: BatchReply) => {
+        replies.forEach((reply, i) => {
+          if (!('error' in reply)) results[number * batch + i] = reply;
+        });
+        if (next >= batches) return resolve();
+        send();
+      });
+      worker.once('error', reject);
+      worker.once('exit', (code) =>
+        reject(new Error(`A thread rendering Markdown stopped (exit code ${code}).`)),
+      );
+      send();
+    });
+  };
+  try {
+    await Promise.all(Array.from({ length: Math.min(size, batches) }, thread));
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+  return results;
+}
+
+/**
+ * Every body rendered, in the order given. Without a setup (a processor of a fork's own), for a few
+ * bodies, or for any body a thread could not render, `render` renders it on this thread: Astro's
+ * own renderMarkdown, which reports a body that cannot be rendered as it always has.
+ */
+export async function renderBodies(
+  jobs: readonly BodyJob[],
+  setup: RendererSetup | undefined,
+  render: (job: BodyJob) => Promise<RenderedContent>,
+  { threads = renderingThreads(jobs.length), warn = (_message: string) => {} } = {},
+): Promise<RenderedContent[]> {
+  const size = Math.min(threads, jobs.length);
+  let done: (RenderedContent | undefined)[] = [];
+  if (setup && size > 1 && sendable(setup)) {
+    try {
+      done = await renderOnThreads(jobs, setup, size);
+    } catch (error) {
+      warn(`rendering on ${size} threads failed, rendering here instead: ${String(error)}`);
+      done = [];
+    }
+  }
+  const rendered: RenderedContent[] = [];
+  for (const [i, job] of jobs.entries()) rendered.push(done[i] ?? (await render(job)));
+  return rendered;
+}

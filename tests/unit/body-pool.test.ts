@@ -1,0 +1,134 @@
+/**
+ * The pool that renders Markdown bodies on every core (src/loaders/body-pool.ts): what its threads
+ * render is what the site's processor renders on the main thread, body for body and in order, and
+ * whatever a thread cannot render is rendered on the main thread, where Astro reports it.
+ */
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { describe, expect, it, vi } from 'vitest';
+import {
+  renderBodies,
+  renderingThreads,
+  type BodyJob,
+  type RenderedContent,
+  type RendererSetup,
+} from '../../src/loaders/body-pool.ts';
+import {
+  markdownProcessor,
+  pipelineOptionsOf,
+  type PipelineOptions,
+} from '../../src/plugins/index.ts';
+
+const none = new Set<string>();
+const pipeline: PipelineOptions = {
+  base: '/sub/',
+  ids: {
+    events: new Set(['known-event']),
+    people: new Set(['ada-quill']),
+    organisations: none,
+    places: none,
+    topics: none,
+    sources: none,
+    periods: none,
+  },
+};
+const setup: RendererSetup = {
+  pipeline,
+  renderer: { image: {}, syntaxHighlight: 'shiki', shikiConfig: {}, gfm: true, smartypants: true },
+};
+
+/** The main thread's rendering, as Astro's content layer does it (its renderMarkdown). */
+const renderer = await markdownProcessor(pipeline).createRenderer(
+  setup.renderer as Parameters<ReturnType<typeof markdownProcessor>['createRenderer']>[0],
+);
+async function onMainThread({ body, fileURL }: BodyJob): Promise<RenderedContent> {
+  const { frontmatter, content } = parseFrontmatter(body);
+  const { code, metadata } = await renderer.render(content, {
+    frontmatter,
+    fileURL: new URL(fileURL),
+  });
+  return {
+    html: code,
+    metadata: {
+      ...metadata,
+      imagePaths: metadata.localImagePaths.concat(metadata.remoteImagePaths),
+    },
+  };
+}
+
+const KINDS = [
+  '## A heading\n\nA paragraph with "quotes" -- and a [link](https://example.org/).',
+  'Raw <abbr title="North">N</abbr> and <script>alert(1)</script> and <sup>2</sup>.',
+  'See [the other event](event:known-event) and [Ada](person:ada-quill).',
+  '| a | b |\n|---|---|\n| 1 | 2 |\n\n- one\n- two',
+  '```js\nconst x = 1;\n```',
+  '![A map](./map.png)\n\n### Twice\n\n### Twice',
+];
+const jobs: BodyJob[] = Array.from({ length: 60 }, (_, i) => ({
+  body: `${KINDS[i % KINDS.length]!}\n\nBody number ${i}.`,
+  fileURL: `file:///content/events/event-${i}.md`,
+}));
+
+describe('rendering bodies on several threads', () => {
+  it('renders every body as the main thread does, in the order given', async () => {
+    const expected = await Promise.all(jobs.map(onMainThread));
+    let onMain = 0;
+    const rendered = await renderBodies(jobs, setup, (job) => (onMain++, onMainThread(job)), {
+      threads: 2,
+    });
+    expect(onMain).toBe(0);
+    expect(rendered).toEqual(expected);
+    expect(rendered[2]!.html).toContain('href="/sub/events/known-event/"');
+    expect(rendered[5]!.metadata?.imagePaths).toEqual(['./map.png']);
+  });
+
+  it('renders on the main thread a body a thread cannot, so that Astro reports it', async () => {
+    const broken = [
+      ...jobs.slice(0, 9),
+      { body: 'See [x](event:no-such-event).', fileURL: 'file:///content/events/broken.md' },
+    ];
+    const onMain: string[] = [];
+    // The renderer prints what it cannot render, as it does in a build; not here.
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const attempt = renderBodies(
+      broken,
+      setup,
+      (job) => {
+        onMain.push(job.fileURL);
+        return onMainThread(job);
+      },
+      { threads: 2 },
+    );
+    await expect(attempt).rejects.toThrow(/no-such-event/);
+    quiet.mockRestore();
+    expect(onMain).toEqual(['file:///content/events/broken.md']);
+  });
+
+  it('renders everything on the main thread for a processor it cannot make again', async () => {
+    let onMain = 0;
+    const count = (job: BodyJob) => (onMain++, onMainThread(job));
+    await renderBodies(jobs.slice(0, 4), undefined, count, { threads: 2 });
+    expect(onMain).toBe(4);
+    // A fork's own Shiki transformer is a function, which no thread can be sent.
+    const withFunction = {
+      ...setup,
+      renderer: { ...setup.renderer, shikiConfig: { transformers: [() => {}] } },
+    };
+    await renderBodies(jobs.slice(0, 4), withFunction, count, { threads: 2 });
+    expect(onMain).toBe(8);
+  });
+
+  it('knows the options of the processor it was made with, and of no other', () => {
+    expect(pipelineOptionsOf(markdownProcessor(pipeline))).toBe(pipeline);
+    expect(pipelineOptionsOf({ name: 'unified', options: {} })).toBeUndefined();
+    expect(pipelineOptionsOf(undefined)).toBeUndefined();
+  });
+
+  it('uses CHRONICLE_RENDER_THREADS, else a thread per core for every hundred bodies', () => {
+    expect(renderingThreads(10, { CHRONICLE_RENDER_THREADS: '3' })).toBe(3);
+    expect(renderingThreads(2, { CHRONICLE_RENDER_THREADS: '3' })).toBe(2);
+    expect(renderingThreads(10_000, { CHRONICLE_RENDER_THREADS: '1' })).toBe(1);
+    expect(renderingThreads(150, {})).toBe(1);
+    expect(renderingThreads(10, { CHRONICLE_RENDER_THREADS: 'many' })).toBe(0);
+    expect(renderingThreads(10_000, {})).toBeGreaterThanOrEqual(1);
+  });
+});
