@@ -4,7 +4,7 @@
  * files in the image cache, and an edit to one event whose card must be the
  * only one drawn again.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { renderShareCard } from '../derived/share-card.ts';
@@ -33,7 +33,8 @@ export async function timeShareCards(sample = 20): Promise<CardTiming> {
   return { firstMs, perImageMs: (performance.now() - started) / sample, sample };
 }
 
-export const countFiles = (dir: string) => readdirSync(dir).length;
+/** Files in a folder; none when a failed build never made it. */
+export const countFiles = (dir: string) => (existsSync(dir) ? readdirSync(dir).length : 0);
 
 /**
  * Changes the title of one event (in the middle of the timeline), which changes its share card;

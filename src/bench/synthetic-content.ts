@@ -51,9 +51,14 @@ export function writeSyntheticContent(root: string, size: SyntheticSize): void {
     'periods',
   ])
     mkdirSync(join(root, folder), { recursive: true });
+  // An event a day from 2001: the sources are published, and the story's period ends, at the end of
+  // 2060 or of the last event's year if later (50,000 events run to 2137; every source then had
+  // been published before the events it reports).
+  const lastYear = Number(shiftDays('2001-01-01', size.events - 1).slice(0, 4));
+  const end = `${Math.max(2060, lastYear)}-12-31`;
   writeFileSync(
     join(root, 'site.yaml'),
-    'title: Synthetic Chronicle\ndescription: Generated content for benchmarks.\nperiod: { start: 2000-01-01, end: 2060-12-31 }\nurl: https://bench.example\nbase: /\n',
+    `title: Synthetic Chronicle\ndescription: Generated content for benchmarks.\nperiod: { start: 2000-01-01, end: ${end} }\nurl: https://bench.example\nbase: /\n`,
   );
   const eventsPerSource = Math.ceil(size.events / sources);
   for (let s = 0; s < sources; s++) {
@@ -63,7 +68,7 @@ export function writeSyntheticContent(root: string, size: SyntheticSize): void {
       ) + '\n';
     writeFileSync(
       join(root, 'sources', `source-${s}.md`),
-      `---\nheadline: Source ${s}\nsite: Bench Wire\nagencies: [Wire]\nlanguage: en\npublished: 2060-12-31\npublishedEvidence: Synthetic.\nreliability: []\nsha256: ${sha256(text)}\n---\n${text}`,
+      `---\nheadline: Source ${s}\nsite: Bench Wire\nagencies: [Wire]\nlanguage: en\npublished: ${end}\npublishedEvidence: Synthetic.\nreliability: []\nsha256: ${sha256(text)}\n---\n${text}`,
     );
   }
   for (let p = 0; p < people; p++)
