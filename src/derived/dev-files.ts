@@ -74,8 +74,10 @@ export function devFiles(options: DevFilesOptions) {
         path.startsWith('embed/') && !path.endsWith('.html')
           ? `${path.replace(/\/?$/, '/')}index.html`
           : path;
-      const file = embedFiles(readWorkerModel(options.contentRoot)).find((f) => f.path === wanted);
-      return file ? send(file.mediaType, file.body) : false;
+      // Made one at a time until the one asked for.
+      for (const file of embedFiles(readWorkerModel(options.contentRoot)))
+        if (file.path === wanted) return send(file.mediaType, file.body);
+      return false;
     }
     if (EXPORT_PATHS.has(path) || /^topics\/[^/]+\/feed\.xml$/.test(path)) {
       const file = (await exportFiles(readWorkerModel(options.contentRoot))).find(

@@ -123,12 +123,17 @@ async function writeExports(model: WorkerModel, outDir: string): Promise<number>
   return writeDerived(outDir, await exportFiles(model));
 }
 
-/** Writes files made from the content into the site's folder; gives their number. */
-function writeDerived(outDir: string, files: readonly DerivedFile[]): number {
+/**
+ * Writes files made from the content into the site's folder, as they come (each let go once
+ * written); gives their number.
+ */
+function writeDerived(outDir: string, files: Iterable<DerivedFile>): number {
+  let count = 0;
   for (const file of files) {
     const path = join(outDir, file.path);
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, file.body);
+    count++;
   }
-  return files.length;
+  return count;
 }
