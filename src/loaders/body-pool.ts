@@ -1,7 +1,7 @@
 /**
- * Renders Markdown bodies on every core: a pool of threads (body-renderer.ts), each making the
- * site's own processor from the options it was made from (markdownProcessor()) and rendering
- * batches of bodies as Astro's renderMarkdown does. Rendering is most of Astro's content sync (10,000
+ * Renders Markdown bodies on every core: the main thread, with Astro's renderMarkdown, and a pool
+ * of threads (body-renderer.ts), each making the site's own processor from the options it was made
+ * from (markdownProcessor()) and rendering batches of bodies as renderMarkdown does. Rendering is most of Astro's content sync (10,000
  * event bodies: about 35 s on one thread), and Astro does it one body after another on the main
  * thread while the other cores wait.
  */
@@ -50,9 +50,10 @@ const BODIES_PER_THREAD = 100;
 const BATCH = 25;
 
 /**
- * How many threads render: the number in CHRONICLE_RENDER_THREADS when set (1 renders on the main
- * thread, as Astro does; any other number is used even for a few bodies), else one for each core
- * the process may use, each given at least BODIES_PER_THREAD bodies.
+ * How many threads render, the main thread among them: the number in CHRONICLE_RENDER_THREADS when
+ * set (1 renders on the main thread alone, as Astro does; any other number is used even for a few
+ * bodies), else one for each core the process may use, each given at least BODIES_PER_THREAD
+ * bodies.
  */
 export function renderingThreads(jobs: number, env: NodeJS.ProcessEnv = process.env): number {
   const asked = Number(env.CHRONICLE_RENDER_THREADS);
@@ -70,15 +71,23 @@ function sendable(setup: RendererSetup): boolean {
   }
 }
 
-/** Renders batches on `size` threads; a body a thread could not render is left undefined. */
+/** What the main thread's renderer threw for a body: thrown again, in order, once all are done. */
+interface Failed {
+  failed: unknown;
+}
+
+/**
+ * Renders batches on `size` threads, this one among them (through `render`: one thread fewer to
+ * start and to hold in memory, and this one would otherwise only wait). A body another thread
+ * could not render is left undefined.
+ */
 async function renderOnThreads(
   jobs: readonly BodyJob[],
   setup: RendererSetup,
   size: number,
-): Promise<(RenderedContent | undefined)[]> {
-  const results: (RenderedContent | undefined)[] = new Array<RenderedContent | undefined>(
-    jobs.length,
-  );
+  render: (job: BodyJob) => Promise<RenderedContent>,
+): Promise<(RenderedContent | Failed | undefined)[]> {
+  const results = new Array<RenderedContent | Failed | undefined>(jobs.length);
   // Smaller batches for a few bodies, so that every thread has some.
   const batch = Math.min(BATCH, Math.ceil(jobs.length / size));
   const batches = Math.ceil(jobs.length / batch);
@@ -110,8 +119,23 @@ async function renderOnThreads(
       send();
     });
   };
+  const here = async () => {
+    while (next < batches) {
+      const number = next++;
+      for (let i = number * batch; i < Math.min(jobs.length, (number + 1) * batch); i++) {
+        try {
+          results[i] = await render(jobs[i]!);
+        } catch (failed) {
+          results[i] = { failed };
+        }
+      }
+      // A turn of the event loop: the other threads' batches are taken, and each given the next.
+      await new Promise(setImmediate);
+    }
+  };
   try {
-    await Promise.all(Array.from({ length: Math.min(size, batches) }, thread));
+    const others = Array.from({ length: Math.min(size, batches) - 1 }, thread);
+    await Promise.all([here(), ...others]);
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
@@ -120,8 +144,8 @@ async function renderOnThreads(
 
 /**
  * Every body rendered, in the order given. Without a setup (a processor of a fork's own), for a few
- * bodies, or for any body a thread could not render, `render` renders it on this thread: Astro's
- * own renderMarkdown, which reports a body that cannot be rendered as it always has.
+ * bodies, or for any body another thread could not render, `render` renders it on this thread:
+ * Astro's own renderMarkdown, which reports a body that cannot be rendered as it always has.
  */
 export async function renderBodies(
   jobs: readonly BodyJob[],
@@ -130,16 +154,20 @@ export async function renderBodies(
   { threads = renderingThreads(jobs.length), warn = (_message: string) => {} } = {},
 ): Promise<RenderedContent[]> {
   const size = Math.min(threads, jobs.length);
-  let done: (RenderedContent | undefined)[] = [];
+  let done: (RenderedContent | Failed | undefined)[] = [];
   if (setup && size > 1 && sendable(setup)) {
     try {
-      done = await renderOnThreads(jobs, setup, size);
+      done = await renderOnThreads(jobs, setup, size, render);
     } catch (error) {
       warn(`rendering on ${size} threads failed, rendering here instead: ${String(error)}`);
       done = [];
     }
   }
   const rendered: RenderedContent[] = [];
-  for (const [i, job] of jobs.entries()) rendered.push(done[i] ?? (await render(job)));
+  for (const [i, job] of jobs.entries()) {
+    const result = done[i];
+    if (result && 'failed' in result) throw result.failed;
+    rendered.push(result ?? (await render(job)));
+  }
   return rendered;
 }

@@ -1,7 +1,7 @@
 /**
- * The pool that renders Markdown bodies on every core (src/loaders/body-pool.ts): what its threads
- * render is what the site's processor renders on the main thread, body for body and in order, and
- * whatever a thread cannot render is rendered on the main thread, where Astro reports it.
+ * The pool that renders Markdown bodies on every core (src/loaders/body-pool.ts), the main thread
+ * among them: what it renders is what the main thread alone renders, body for body and in order,
+ * and whatever another thread cannot render is rendered on the main thread, where Astro reports it.
  */
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { describe, expect, it, vi } from 'vitest';
@@ -69,19 +69,21 @@ const jobs: BodyJob[] = Array.from({ length: 60 }, (_, i) => ({
 }));
 
 describe('rendering bodies on several threads', () => {
-  it('renders every body as the main thread does, in the order given', async () => {
+  it('renders every body as the main thread alone does, in the order given, sharing the work', async () => {
     const expected = await Promise.all(jobs.map(onMainThread));
     let onMain = 0;
     const rendered = await renderBodies(jobs, setup, (job) => (onMain++, onMainThread(job)), {
       threads: 2,
     });
-    expect(onMain).toBe(0);
     expect(rendered).toEqual(expected);
+    // The main thread is one of the two: it renders some, the other thread the rest.
+    expect(onMain).toBeGreaterThan(0);
+    expect(onMain).toBeLessThan(jobs.length);
     expect(rendered[2]!.html).toContain('href="/sub/events/known-event/"');
     expect(rendered[5]!.metadata?.imagePaths).toEqual(['./map.png']);
   });
 
-  it('renders on the main thread a body a thread cannot, so that Astro reports it', async () => {
+  it('reports a body that cannot be rendered as the main thread alone does, once', async () => {
     const broken = [
       ...jobs.slice(0, 9),
       { body: 'See [x](event:no-such-event).', fileURL: 'file:///content/events/broken.md' },
@@ -100,7 +102,8 @@ describe('rendering bodies on several threads', () => {
     );
     await expect(attempt).rejects.toThrow(/no-such-event/);
     quiet.mockRestore();
-    expect(onMain).toEqual(['file:///content/events/broken.md']);
+    // Whichever thread met it first, it was rendered on the main thread exactly once.
+    expect(onMain.filter((url) => url.endsWith('broken.md'))).toHaveLength(1);
   });
 
   it('renders everything on the main thread for a processor it cannot make again', async () => {
