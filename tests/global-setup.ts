@@ -1,8 +1,9 @@
 /**
  * Builds, once for every test that reads built pages: the fixture site twice,
  * in two far-apart time zones, the second with its Markdown rendered on two
- * threads (so tests can compare the two outputs byte for byte), the Spanish and Arabic stories, and the real site. Astro keeps build state in the project's .astro
- * folder, so two builds of one project must not run at once: they run here,
+ * threads (so tests can compare the two outputs byte for byte), the Spanish
+ * and Arabic stories, and the real site. Astro keeps build state in the
+ * project's .astro folder, so two builds of one project must not run at once: they run here,
  * one after the other, before any test.
  */
 import { mkdtempSync, rmSync } from 'node:fs';

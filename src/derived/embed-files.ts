@@ -15,8 +15,8 @@ const HTML = 'text/html; charset=utf-8';
 const OEMBED = 'application/json+oembed; charset=utf-8';
 
 /**
- * Every embed's pages (`embed/…/index.html`) and oEmbed file (`oembed/….json`), one at a time: at
- * 10,000 events the 22,000 documents held at once were about 200 MB of the build's peak memory.
+ * Every embed's pages (`embed/…/index.html`) and oEmbed file (`oembed/….json`), one at a time, so
+ * that each can be let go once written: at 10,000 events there are 22,000 of them.
  */
 export function* embedFiles(model: SiteModel): Generator<DerivedFile> {
   const context: EmbedContext = { site: model.site, t: model.t, dates: model.dates };

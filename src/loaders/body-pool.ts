@@ -1,9 +1,9 @@
 /**
  * Renders Markdown bodies on every core: the main thread, with Astro's renderMarkdown, and a pool
  * of threads (body-renderer.ts), each making the site's own processor from the options it was made
- * from (markdownProcessor()) and rendering batches of bodies as renderMarkdown does. Rendering is most of Astro's content sync (10,000
- * event bodies: about 35 s on one thread), and Astro does it one body after another on the main
- * thread while the other cores wait.
+ * from (markdownProcessor()) and rendering batches of bodies as renderMarkdown does. Rendering is
+ * most of Astro's content sync (10,000 event bodies: about 35 s on one thread), and Astro does it
+ * one body after another on the main thread while the other cores wait.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -137,6 +137,8 @@ async function renderOnThreads(
     const others = Array.from({ length: Math.min(size, batches) - 1 }, thread);
     await Promise.all([here(), ...others]);
   } finally {
+    // After a thread failed: the main thread takes no further batch (every body is rendered again).
+    next = batches;
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
   return results;

@@ -1,8 +1,9 @@
 /**
  * Two builds of the same commit, one under UTC+14 (Pacific/Kiritimati) and
  * one under UTC−11 (Pacific/Pago_Pago), each with its own cold cache, the
- * second with its Markdown bodies rendered on two threads (src/loaders/body-pool.ts)
- * rather than on the main thread, write byte-identical sites: every page, image, feed, export and search index file.
+ * second with its Markdown bodies rendered on two threads
+ * (src/loaders/body-pool.ts) rather than on the main thread alone, write
+ * byte-identical sites: every page, image, feed, export and search index file.
  *
  * One listed exception: Pagefind 1.5.2 writes the list of filters in its
  * metadata file in hash-map order, which changes from run to run, and names

@@ -3,8 +3,8 @@
  * among them: what it renders is what the main thread alone renders, body for body and in order,
  * and whatever another thread cannot render is rendered on the main thread, where Astro reports it.
  */
-import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { describe, expect, it, vi } from 'vitest';
+import { renderAsAstroDoes, siteRenderer } from '../../src/loaders/astro-rendering.ts';
 import {
   renderBodies,
   renderingThreads,
@@ -37,23 +37,8 @@ const setup: RendererSetup = {
 };
 
 /** The main thread's rendering, as Astro's content layer does it (its renderMarkdown). */
-const renderer = await markdownProcessor(pipeline).createRenderer(
-  setup.renderer as Parameters<ReturnType<typeof markdownProcessor>['createRenderer']>[0],
-);
-async function onMainThread({ body, fileURL }: BodyJob): Promise<RenderedContent> {
-  const { frontmatter, content } = parseFrontmatter(body);
-  const { code, metadata } = await renderer.render(content, {
-    frontmatter,
-    fileURL: new URL(fileURL),
-  });
-  return {
-    html: code,
-    metadata: {
-      ...metadata,
-      imagePaths: metadata.localImagePaths.concat(metadata.remoteImagePaths),
-    },
-  };
-}
+const renderer = await siteRenderer(setup);
+const onMainThread = (job: BodyJob): Promise<RenderedContent> => renderAsAstroDoes(renderer, job);
 
 const KINDS = [
   '## A heading\n\nA paragraph with "quotes" -- and a [link](https://example.org/).',
@@ -118,6 +103,21 @@ describe('rendering bodies on several threads', () => {
     };
     await renderBodies(jobs.slice(0, 4), withFunction, count, { threads: 2 });
     expect(onMain).toBe(8);
+  });
+
+  it('renders everything on the main thread, with a warning, when the other threads cannot start', async () => {
+    const warnings: string[] = [];
+    let onMain = 0;
+    // Options no processor can be made from: the other thread fails as it starts.
+    const unusable = { ...setup, pipeline: null as unknown as PipelineOptions };
+    const rendered = await renderBodies(jobs, unusable, (job) => (onMain++, onMainThread(job)), {
+      threads: 2,
+      warn: (message) => warnings.push(message),
+    });
+    expect(rendered).toEqual(await Promise.all(jobs.map(onMainThread)));
+    expect(onMain).toBeGreaterThanOrEqual(jobs.length);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/^rendering on 2 threads failed, rendering here instead: /);
   });
 
   it('knows the options of the processor it was made with, and of no other', () => {
