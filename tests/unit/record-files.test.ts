@@ -1,0 +1,128 @@
+/**
+ * The content loader (src/loaders/record-files.ts) as `astro dev` drives it: a file saved in two
+ * writes, of which the watcher reports only the first, still shows as saved; a file the editor did
+ * not touch is not read again; a file removed leaves the store.
+ */
+import { EventEmitter } from 'node:events';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { LoaderContext } from 'astro/loaders';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { recordFiles, SETTLE_MS } from '../../src/loaders/record-files.ts';
+import { readRecord } from '../../src/validation/read-records.ts';
+
+// Counted: which files the loader reads.
+vi.mock('../../src/validation/read-records.ts', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/validation/read-records.ts')>();
+  return { ...actual, readRecord: vi.fn(actual.readRecord) };
+});
+const reads = () => vi.mocked(readRecord).mock.calls.map(([path]) => path.split('/').pop());
+
+const SOURCE = readFileSync(
+  'tests/fixtures/site/content/sources/2021-11-28-wire-council-preview.md',
+  'utf8',
+);
+const ID = '2021-11-28-wire-council-preview';
+
+interface Entry {
+  id: string;
+  data: Record<string, unknown>;
+  digest?: string;
+}
+
+/** The parts of Astro's loader context the loader uses, with a store in a Map. */
+function context(root: string) {
+  const entries = new Map<string, Entry>();
+  const watcher = Object.assign(new EventEmitter(), { add: () => watcher });
+  const warnings: string[] = [];
+  const ctx = {
+    store: {
+      get: (id: string) => entries.get(id),
+      has: (id: string) => entries.has(id),
+      set: (entry: Entry) => entries.set(entry.id, entry) !== undefined,
+      delete: (id: string) => entries.delete(id),
+      keys: () => [...entries.keys()],
+    },
+    parseData: ({ data }: { data: Record<string, unknown> }) => Promise.resolve(data),
+    generateDigest: (text: string) => String(text.length) + text.slice(-40),
+    renderMarkdown: () => Promise.reject(new Error('sources are not rendered')),
+    watcher,
+    logger: { warn: (message: string) => warnings.push(message) },
+    config: { root: pathToFileURL(`${root}/`), markdown: {}, image: {} },
+  } as unknown as LoaderContext;
+  return { ctx, entries, watcher, warnings };
+}
+
+const folders: string[] = [];
+afterEach(() => {
+  vi.mocked(readRecord).mockClear();
+  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
+});
+
+function project(): { root: string; file: string } {
+  const root = mkdtempSync(join(tmpdir(), 'chronicle-loader-'));
+  folders.push(root);
+  mkdirSync(join(root, 'content/sources'), { recursive: true });
+  const file = join(root, 'content/sources', `${ID}.md`);
+  writeFileSync(file, SOURCE);
+  return { root, file };
+}
+
+/** Until the store's entry passes `ready`, for at most 5 s. */
+async function until(ready: () => boolean): Promise<void> {
+  const give = Date.now() + 5_000;
+  while (!ready()) {
+    if (Date.now() > give) throw new Error('the store never came right');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+const sources = () => recordFiles('sources', 'content', { render: false, keepBody: true });
+
+describe('the content loader in astro dev', () => {
+  it('shows a save made in two writes when the watcher reports only the first', async () => {
+    const { root, file } = project();
+    const { ctx, entries, watcher, warnings } = context(root);
+    await sources().load(ctx);
+    expect(entries.get(ID)?.data.headline).toBe('Harbour council to meet on bridge');
+
+    // The editor's save empties the file first; the watcher reports that much.
+    writeFileSync(file, '');
+    watcher.emit('all', 'change', file);
+    await until(() => warnings.length > 0);
+    expect(warnings).toEqual([
+      `content/sources/${ID}.md: not read again, it cannot be read (npm run validate says why)`,
+    ]);
+    // The page keeps what it had.
+    expect(entries.get(ID)?.data.headline).toBe('Harbour council to meet on bridge');
+
+    // The rest of the save, which the watcher drops (a second change within 50 ms).
+    writeFileSync(file, SOURCE.replace(/^headline: .*$/m, 'headline: Saved in two writes'));
+    await until(() => entries.get(ID)?.data.headline === 'Saved in two writes');
+    expect(warnings).toHaveLength(1);
+  });
+
+  it('reads again only the files written since the last look, and lets a removed one go', async () => {
+    const { root, file } = project();
+    const other = join(root, 'content/sources', 'another-source.md');
+    writeFileSync(other, SOURCE.replace(/^headline: .*$/m, 'headline: Another'));
+    const { ctx, entries, watcher } = context(root);
+    await sources().load(ctx);
+    expect([...entries.keys()]).toEqual([ID, 'another-source']);
+    expect(reads()).toEqual([`${ID}.md`, 'another-source.md']);
+
+    writeFileSync(other, SOURCE.replace(/^headline: .*$/m, 'headline: Another, edited'));
+    watcher.emit('all', 'change', other);
+    await until(() => entries.get('another-source')?.data.headline === 'Another, edited');
+    // The settling look reads nothing: no file was written since.
+    await new Promise((resolve) => setTimeout(resolve, SETTLE_MS * 2));
+    expect(reads()).toEqual([`${ID}.md`, 'another-source.md', 'another-source.md']);
+
+    rmSync(file);
+    watcher.emit('all', 'unlink', file);
+    await until(() => !entries.has(ID));
+    expect([...entries.keys()]).toEqual(['another-source']);
+  });
+});
