@@ -48,6 +48,12 @@ export interface BatchReply {
 const BODIES_PER_THREAD = 100;
 /** Bodies sent at a time: one message per body spent more time on messages than on the rest. */
 const BATCH = 25;
+/**
+ * Batches a thread holds at once: the next is already there when it finishes one. With one, it
+ * waited for the main thread to finish the batch it was rendering before it was sent another (a
+ * third of its time, at 10,000 events).
+ */
+const AHEAD = 2;
 
 /**
  * How many threads render, the main thread among them: the number in CHRONICLE_RENDER_THREADS when
@@ -98,25 +104,31 @@ async function renderOnThreads(
     const worker = new Worker(renderer, { workerData: setup });
     workers.push(worker);
     return new Promise<void>((resolve, reject) => {
+      let held = 0;
       const send = () => {
+        if (next >= batches) return;
         const number = next++;
+        held++;
         worker.postMessage({
           batch: number,
           jobs: jobs.slice(number * batch, (number + 1) * batch),
         });
       };
       worker.on('message', ({ batch: number, replies }: BatchReply) => {
+        held--;
         replies.forEach((reply, i) => {
           if (!('error' in reply)) results[number * batch + i] = reply;
         });
-        if (next >= batches) return resolve();
         send();
+        if (held === 0) resolve();
       });
       worker.once('error', reject);
       worker.once('exit', (code) =>
         reject(new Error(`A thread rendering Markdown stopped (exit code ${code}).`)),
       );
-      send();
+      for (let i = 0; i < AHEAD; i++) send();
+      // The others took every batch.
+      if (held === 0) resolve();
     });
   };
   const here = async () => {

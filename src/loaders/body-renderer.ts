@@ -26,7 +26,8 @@ async function renderBatch({ batch, jobs }: { batch: number; jobs: BodyJob[] }):
   parentPort!.postMessage({ batch, replies });
 }
 
-parentPort!.on(
-  'message',
-  (message: { batch: number; jobs: BodyJob[] }) => void renderBatch(message),
-);
+// One batch after another, in the order sent (the pool sends the next before this one is done).
+let queue = Promise.resolve();
+parentPort!.on('message', (message: { batch: number; jobs: BodyJob[] }) => {
+  queue = queue.then(() => renderBatch(message));
+});

@@ -68,6 +68,17 @@ describe('rendering bodies on several threads', () => {
     expect(rendered[5]!.metadata?.imagePaths).toEqual(['./map.png']);
   });
 
+  it('finishes when the other threads took every batch before the last thread started', async () => {
+    // Four bodies on four threads: one a batch, two held by each of the first two threads.
+    const few = jobs.slice(0, 4);
+    let onMain = 0;
+    const rendered = await renderBodies(few, setup, (job) => (onMain++, onMainThread(job)), {
+      threads: 4,
+    });
+    expect(rendered).toEqual(await Promise.all(few.map(onMainThread)));
+    expect(onMain).toBe(0);
+  });
+
   it('reports a body that cannot be rendered as the main thread alone does, once', async () => {
     const broken = [
       ...jobs.slice(0, 9),
