@@ -41,10 +41,32 @@ function textOf(node: Nodes): string {
   }
 }
 
-export function markdownText(markdown: string): string {
-  const tree = fromMarkdown(markdown);
-  const text = hasHtml(tree)
-    ? toText(sanitize(raw(toHast(tree, { allowDangerousHtml: true })), SANITIZE_SCHEMA))
-    : textOf(tree);
+/** Characters that can begin CommonMark's inline syntax (escapes, code, emphasis, links, HTML, entities), and those it reads in its own way (CR, NUL). */
+const INLINE_SYNTAX = /[\\`*_[\]<&\r\0]/;
+/** A line that could open a block other than a paragraph: heading, quote, list item, fence, break, setext underline, indented code. */
+const BLOCK_START = /^(?: {4}|\t| {0,3}(?:[#>+\-*=~_]|\d{1,9}[.)]))/m;
+
+/** The words as they would be read, with a line break between blocks. */
+function withLineBreaks(text: string): string {
   return text.replace(/[ \t]*\n\s*/g, '\n').trim();
+}
+
+/** The full way: the body parsed. */
+export function parsedText(markdown: string): string {
+  const tree = fromMarkdown(markdown);
+  return withLineBreaks(
+    hasHtml(tree)
+      ? toText(sanitize(raw(toHast(tree, { allowDangerousHtml: true })), SANITIZE_SCHEMA))
+      : textOf(tree),
+  );
+}
+
+/**
+ * A body of paragraphs of words and nothing else, which is most of them, is its own text: it is
+ * not parsed (parsing 10,000 bodies took 6 s of the build's second core).
+ */
+export function markdownText(markdown: string): string {
+  return INLINE_SYNTAX.test(markdown) || BLOCK_START.test(markdown)
+    ? parsedText(markdown)
+    : withLineBreaks(markdown);
 }

@@ -2,8 +2,15 @@
  * The words of an event's Markdown body as the search index gets them: what a reader sees, as plain
  * text.
  */
-import { describe, expect, it } from 'vitest';
-import { markdownText } from '../../src/derived/markdown-text.ts';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { describe, expect, it, vi } from 'vitest';
+import { markdownText, parsedText } from '../../src/derived/markdown-text.ts';
+
+// Counted: which bodies are parsed.
+vi.mock('mdast-util-from-markdown', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('mdast-util-from-markdown')>();
+  return { ...actual, fromMarkdown: vi.fn(actual.fromMarkdown) };
+});
 
 describe('markdownText links', () => {
   it('keeps the link text and drops the address', () => {
@@ -120,5 +127,59 @@ describe('markdownText inline formatting', () => {
 
   it('gives the empty string for an empty body', () => {
     expect(markdownText('')).toBe('');
+  });
+});
+
+describe('markdownText without parsing', () => {
+  // Plain prose, and text with each thing that stops a body being taken as it is.
+  const plain = [
+    'The council met.',
+    'One line\nand the next.\n\nA second paragraph.',
+    '  Indented a little,\n   and again.\n\n\n\nFar below.  ',
+    'A hard break  \nafter two spaces; 2021 was a year: 30 November, 1,000 troops (or so) - "quoted" — it said!',
+    'Numbers 1. and 2) inside a line; a # and a > and a + and a = and a ~ too.',
+    'Trailing tab\t\nand a line of spaces\n   \nthen text.',
+    '',
+    'Ümlaut, عربى, 中文 and emoji 🙂.',
+  ];
+  const special = [
+    'An \\*escape',
+    'Some `code`',
+    'An *emphasis* and _another_',
+    'A [link](https://example.org/)',
+    'Raw <b>HTML</b>',
+    'An &amp; entity',
+    'CR\r\nline endings',
+    'NUL\0character',
+    '# A heading',
+    '> A quote',
+    '- A list',
+    '+ A list',
+    '* A list',
+    '1. A list',
+    '1) A list',
+    'Setext\n===',
+    'Setext\n---',
+    '~~~\nfenced\n~~~',
+    '    indented code',
+    '\tindented code',
+    '___',
+  ];
+
+  it('gives a plain body exactly what parsing it gives, without parsing it', () => {
+    for (const body of [...plain, ...special]) expect(markdownText(body)).toBe(parsedText(body));
+    vi.mocked(fromMarkdown).mockClear();
+    for (const body of plain) markdownText(body);
+    expect(vi.mocked(fromMarkdown)).not.toHaveBeenCalled();
+    for (const body of special) markdownText(body);
+    expect(vi.mocked(fromMarkdown)).toHaveBeenCalledTimes(special.length);
+  });
+
+  it('reads each kind of syntax as syntax', () => {
+    expect(markdownText('An *emphasis* and a [link](https://example.org/)')).toBe(
+      'An emphasis and a link',
+    );
+    expect(markdownText('# A heading\n\nText.')).toBe('A heading\nText.');
+    expect(markdownText('An &amp; entity')).toBe('An & entity');
   });
 });
