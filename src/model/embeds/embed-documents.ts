@@ -7,7 +7,7 @@
  */
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
-import type { Element } from 'hast';
+import type { Element, Text } from 'hast';
 import { machineDate, type CalendarDate } from '../../lib/calendar.ts';
 import type { DateWords } from '../../lib/date-words.ts';
 import type { Translate } from '../../lib/messages/catalogue.ts';
@@ -38,13 +38,25 @@ function status(t: Translate, data: EventData): (Element | string)[] {
     : [' ', h('span', { className: ['status'] }, t(`status.badge.${data.status}`))];
 }
 
-/** The whole document around an embed's content. */
-function embedDocument(
-  context: EmbedContext,
-  head: { title: string; description: string; page: string },
-  content: (Element | string)[],
-): string {
+/** Stands in the shell for what each document has of its own (a private-use character). */
+const SLOT = '\u{E000}';
+
+/**
+ * What every document of a site has in common, serialised once (it holds the style and script,
+ * most of each document's bytes): the text between the places where each document's title,
+ * description, canonical link and content go.
+ */
+function shellOf(context: EmbedContext): string[] {
+  // Longer, in the unlikely case that the site's own words hold it.
+  for (let slot = SLOT; ; slot += SLOT) {
+    const parts = serialisedShell(context, slot).split(slot);
+    if (parts.length === 3) return parts;
+  }
+}
+
+function serialisedShell(context: EmbedContext, value: string): string {
   const { site, t } = context;
+  const slot: Text = { type: 'text', value };
   const tree = h(null, [
     { type: 'doctype' },
     h(
@@ -55,16 +67,14 @@ function embedDocument(
         h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
         h('meta', { httpEquiv: 'Content-Security-Policy', content: EMBED_POLICY }),
         h('meta', { name: 'robots', content: 'noindex' }),
-        h('title', t('embed.documentTitle', { title: head.title, site: site.title })),
-        h('meta', { name: 'description', content: head.description }),
-        h('link', { rel: 'canonical', href: absoluteUrl(site, head.page) }),
+        slot,
         // Every link opens the full page in the reader's window, not inside the frame.
         h('base', { target: '_top' }),
         h('style', EMBED_CSS),
         h('script', EMBED_SCRIPT),
       ]),
       h('body', [
-        h('main', content),
+        h('main', [slot]),
         h(
           'footer',
           h('a', { href: withBase(site.base, '') }, t('embed.from', { site: site.title })),
@@ -73,6 +83,25 @@ function embedDocument(
     ),
   ]);
   return toHtml(tree, { upperDoctype: true });
+}
+
+const shells = new WeakMap<EmbedContext, string[]>();
+
+/** The whole document around an embed's content. */
+function embedDocument(
+  context: EmbedContext,
+  head: { title: string; description: string; page: string },
+  content: (Element | string)[],
+): string {
+  const { site, t } = context;
+  let shell = shells.get(context);
+  if (!shell) shells.set(context, (shell = shellOf(context)));
+  const own = toHtml([
+    h('title', t('embed.documentTitle', { title: head.title, site: site.title })),
+    h('meta', { name: 'description', content: head.description }),
+    h('link', { rel: 'canonical', href: absoluteUrl(site, head.page) }),
+  ]);
+  return `${shell[0]!}${own}${shell[1]!}${toHtml(h(null, content))}${shell[2]!}`;
 }
 
 /** One event: its date as written, title, summary, how many sources, and its page. */
