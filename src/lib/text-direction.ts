@@ -1,5 +1,14 @@
+/** Each language's direction once found: every page and embed asks, and Intl.Locale is not free. */
+const directions = new Map<string, 'ltr' | 'rtl'>();
+
 /** Which way a language is written, from the runtime's own locale data: "rtl" for Arabic, Hebrew, Persian … */
 export function textDirection(language: string): 'ltr' | 'rtl' {
+  let direction = directions.get(language);
+  if (!direction) directions.set(language, (direction = directionOf(language)));
+  return direction;
+}
+
+function directionOf(language: string): 'ltr' | 'rtl' {
   const locale = new Intl.Locale(language) as Intl.Locale & {
     getTextInfo?: () => { direction?: string };
     textInfo?: { direction?: string };

@@ -50,6 +50,7 @@ export function translator(
       typeof message === 'string'
         ? message
         : (message[plurals.select(Number(params['count'] ?? 0))] ?? message.other);
+    if (!text.includes('{')) return text;
     return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
       const value = params[name];
       if (value === undefined) return whole;
