@@ -82,6 +82,41 @@ interface Failed {
   failed: unknown;
 }
 
+/** A rendering thread, and what rejects as soon as it fails or stops, however early. */
+export interface RenderingThread {
+  worker: Worker;
+  stopped: Promise<never>;
+}
+
+function startThread(setup: RendererSetup): RenderingThread {
+  const worker = new Worker(new URL('./body-renderer.ts', import.meta.url), { workerData: setup });
+  const stopped = new Promise<never>((_resolve, reject) => {
+    worker.once('error', reject);
+    worker.once('exit', (code) =>
+      reject(new Error(`A thread rendering Markdown stopped (exit code ${code}).`)),
+    );
+  });
+  // Looked at only while the thread renders; it also stops once it is ended.
+  stopped.catch(() => {});
+  return { worker, stopped };
+}
+
+/**
+ * The threads renderBodies would start for `jobs` bodies, started now, so that they load the
+ * Markdown pipeline while the caller reads the files (a second or two at 10,000 events): none when
+ * the setup cannot be sent or the main thread alone would render them. Each is ended by the
+ * renderBodies call it is handed to.
+ */
+export function startRenderingThreads(
+  setup: RendererSetup | undefined,
+  jobs: number,
+  env: NodeJS.ProcessEnv = process.env,
+): RenderingThread[] {
+  const size = renderingThreads(jobs, env);
+  if (!setup || size < 2 || !sendable(setup)) return [];
+  return Array.from({ length: size - 1 }, () => startThread(setup));
+}
+
 /**
  * Renders batches on `size` threads, this one among them (through `render`: one thread fewer to
  * start and to hold in memory, and this one would otherwise only wait). A body another thread
@@ -92,6 +127,7 @@ async function renderOnThreads(
   setup: RendererSetup,
   size: number,
   render: (job: BodyJob) => Promise<RenderedContent>,
+  started: RenderingThread[],
 ): Promise<(RenderedContent | Failed | undefined)[]> {
   const results = new Array<RenderedContent | Failed | undefined>(jobs.length);
   // Smaller batches for a few bodies, so that every thread has some.
@@ -99,11 +135,10 @@ async function renderOnThreads(
   const batches = Math.ceil(jobs.length / batch);
   let next = 0;
   const workers: Worker[] = [];
-  const renderer = new URL('./body-renderer.ts', import.meta.url);
   const thread = () => {
-    const worker = new Worker(renderer, { workerData: setup });
+    const { worker, stopped } = started.shift() ?? startThread(setup);
     workers.push(worker);
-    return new Promise<void>((resolve, reject) => {
+    const done = new Promise<void>((resolve) => {
       let held = 0;
       const send = () => {
         if (next >= batches) return;
@@ -122,14 +157,11 @@ async function renderOnThreads(
         send();
         if (held === 0) resolve();
       });
-      worker.once('error', reject);
-      worker.once('exit', (code) =>
-        reject(new Error(`A thread rendering Markdown stopped (exit code ${code}).`)),
-      );
       for (let i = 0; i < AHEAD; i++) send();
       // The others took every batch.
       if (held === 0) resolve();
     });
+    return Promise.race([done, stopped]);
   };
   const here = async () => {
     while (next < batches) {
@@ -165,17 +197,30 @@ export async function renderBodies(
   jobs: readonly BodyJob[],
   setup: RendererSetup | undefined,
   render: (job: BodyJob) => Promise<RenderedContent>,
-  { threads = renderingThreads(jobs.length), warn = (_message: string) => {} } = {},
+  options: {
+    /** Threads startRenderingThreads started for these bodies: used, then ended. */
+    started?: RenderingThread[];
+    threads?: number;
+    warn?: (message: string) => void;
+  } = {},
 ): Promise<RenderedContent[]> {
+  const { started = [], warn = () => {} } = options;
+  const threads =
+    options.threads ?? (started.length > 0 ? started.length + 1 : renderingThreads(jobs.length));
   const size = Math.min(threads, jobs.length);
   let done: (RenderedContent | Failed | undefined)[] = [];
-  if (setup && size > 1 && sendable(setup)) {
-    try {
-      done = await renderOnThreads(jobs, setup, size, render);
-    } catch (error) {
-      warn(`rendering on ${size} threads failed, rendering here instead: ${String(error)}`);
-      done = [];
+  try {
+    if (setup && size > 1 && sendable(setup)) {
+      try {
+        done = await renderOnThreads(jobs, setup, size, render, started);
+      } catch (error) {
+        warn(`rendering on ${size} threads failed, rendering here instead: ${String(error)}`);
+        done = [];
+      }
     }
+  } finally {
+    // Threads started for more bodies than came.
+    await Promise.all(started.splice(0).map(({ worker }) => worker.terminate()));
   }
   const rendered: RenderedContent[] = [];
   for (const [i, job] of jobs.entries()) {

@@ -17,7 +17,7 @@ import type { Loader } from 'astro/loaders';
 import { listMarkdown, readRecord } from '../validation/read-records.ts';
 import { collections, type CollectionName } from '../schema/index.ts';
 import { pipelineOptionsOf } from '../plugins/index.ts';
-import { renderBodies, type RendererSetup } from './body-pool.ts';
+import { renderBodies, startRenderingThreads, type RendererSetup } from './body-pool.ts';
 
 export interface RecordFilesOptions {
   /** Whether pages show the body as HTML. */
@@ -97,7 +97,12 @@ export function recordFiles(
           stamp: string;
           digest: string;
         }[] = [];
-        for (const path of listMarkdown(folder)) {
+        const files = listMarkdown(folder);
+        // A build's sync, into an empty store, renders every body: the threads start now, and load
+        // the pipeline while the files are read.
+        const started =
+          render && store.keys().length === 0 ? startRenderingThreads(setup, files.length) : [];
+        for (const path of files) {
           // Taken before the file is read: a write after it changes the stamp, and is read next time.
           const stamp = stampOf(path);
           if (stamp === undefined) continue;
@@ -133,7 +138,7 @@ export function recordFiles(
               changed.map(({ body, path }) => ({ body, fileURL: pathToFileURL(path).href })),
               setup,
               ({ body, fileURL }) => renderMarkdown(body, { fileURL: new URL(fileURL) }),
-              { warn: (message) => logger.warn(message) },
+              { started, warn: (message) => logger.warn(message) },
             )
           : [];
         for (const [i, { id, data, body, path, stamp, digest }] of changed.entries()) {

@@ -8,6 +8,7 @@ import { renderAsAstroDoes, siteRenderer } from '../../src/loaders/astro-renderi
 import {
   renderBodies,
   renderingThreads,
+  startRenderingThreads,
   type BodyJob,
   type RenderedContent,
   type RendererSetup,
@@ -77,6 +78,42 @@ describe('rendering bodies on several threads', () => {
     });
     expect(rendered).toEqual(await Promise.all(few.map(onMainThread)));
     expect(onMain).toBe(0);
+  });
+
+  it('uses threads started before the bodies were read, and ends those it did not need', async () => {
+    const env = { CHRONICLE_RENDER_THREADS: '2' };
+    const early = startRenderingThreads(setup, jobs.length, env);
+    expect(early).toHaveLength(1);
+    let onMain = 0;
+    const rendered = await renderBodies(jobs, setup, (job) => (onMain++, onMainThread(job)), {
+      started: early,
+    });
+    expect(rendered).toEqual(await Promise.all(jobs.map(onMainThread)));
+    expect(onMain).toBeLessThan(jobs.length);
+    expect(early).toHaveLength(0);
+
+    // Started for many bodies; one came, which the main thread renders alone.
+    const unneeded = startRenderingThreads(setup, jobs.length, env);
+    const ended = new Promise((resolve) => unneeded[0]!.worker.once('exit', resolve));
+    await renderBodies(jobs.slice(0, 1), setup, onMainThread, { started: unneeded });
+    await expect(ended).resolves.toBeDefined();
+    expect(startRenderingThreads(undefined, jobs.length, env)).toEqual([]);
+    expect(startRenderingThreads(setup, 1, env)).toEqual([]);
+  });
+
+  it('falls back to the main thread when a thread started early has already failed', async () => {
+    const unusable = { ...setup, pipeline: null as unknown as PipelineOptions };
+    const early = startRenderingThreads(unusable, jobs.length, { CHRONICLE_RENDER_THREADS: '2' });
+    // Long enough for it to have failed before it is handed any work.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const warnings: string[] = [];
+    const rendered = await renderBodies(jobs, unusable, onMainThread, {
+      started: early,
+      warn: (message) => warnings.push(message),
+    });
+    expect(rendered).toEqual(await Promise.all(jobs.map(onMainThread)));
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/^rendering on 2 threads failed, rendering here instead: /);
   });
 
   it('reports a body that cannot be rendered as the main thread alone does, once', async () => {
