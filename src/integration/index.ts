@@ -11,16 +11,19 @@
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import type { ContentRecord } from '../checks/record-set.ts';
 import { startCompanion, type Companion } from '../derived/companion.ts';
 import { devFiles } from '../derived/dev-files.ts';
 import { recordsForWorker } from '../derived/model-input.ts';
 import { summaryLine } from '../derived/summary.ts';
 import { formatProblem } from '../lib/problems.ts';
+import { COLLECTION_NAMES } from '../schema/index.ts';
 import { EXCLUSIONS_FILE } from '../validation/coverage-exclusions.ts';
 import { MESSAGES_FILE } from '../validation/messages-file.ts';
 import { RETIRED_FILE } from '../validation/retired-events.ts';
 import { SITE_FILE } from '../validation/site-config.ts';
 import type { ValidationResult } from '../validation/validate-content.ts';
+import { handOverValidated } from '../validation/validated-records.ts';
 import { watchContentProblems } from './dev-problems.ts';
 import { settingsModule } from './settings-module.ts';
 
@@ -87,6 +90,10 @@ export function chronicle(contentRoot: string, validated: ValidationResult): Ast
             order: 'pre',
           });
         if (command !== 'build' || !site) return;
+        handOverValidated(
+          COLLECTION_NAMES.flatMap((name): readonly ContentRecord[] => validated.records[name]),
+          process.cwd(),
+        );
         companion = startCompanion({
           // Handed over, not read again: the worker's reading would only compete with Astro's for
           // the machine.

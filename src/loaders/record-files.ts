@@ -15,6 +15,7 @@ import { basename, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { listMarkdown, readRecord } from '../validation/read-records.ts';
+import { takeValidated } from '../validation/validated-records.ts';
 import { collections, type CollectionName } from '../schema/index.ts';
 import { pipelineOptionsOf } from '../plugins/index.ts';
 import { renderBodies, startRenderingThreads, type RendererSetup } from './body-pool.ts';
@@ -111,7 +112,9 @@ export function recordFiles(
             seen.add(known);
             continue;
           }
-          const record = readRecord(path, collection, root);
+          // In a build, as the validator read and parsed it.
+          const validated = takeValidated(path);
+          const record = validated ?? readRecord(path, collection, root);
           // A file that cannot be read is the validator's to report, with its own words; here it is
           // left out.
           if ('rule' in record) {
@@ -129,7 +132,10 @@ export function recordFiles(
             lastRead.set(path, stamp);
             continue;
           }
-          const data = await parseData({ id: record.id, data: record.data, filePath: path });
+          // The same schema as the validator's: its result is what parseData would give.
+          const data =
+            validated?.data ??
+            (await parseData({ id: record.id, data: record.data, filePath: path }));
           changed.push({ id: record.id, data, body: record.body, path, stamp, digest });
         }
         // Every changed body at once, so that they can be rendered on every core.

@@ -12,6 +12,7 @@ import type { LoaderContext } from 'astro/loaders';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { recordFiles, SETTLE_MS } from '../../src/loaders/record-files.ts';
 import { readRecord } from '../../src/validation/read-records.ts';
+import { handOverValidated } from '../../src/validation/validated-records.ts';
 
 // Counted: which files the loader reads.
 vi.mock('../../src/validation/read-records.ts', async (importOriginal) => {
@@ -80,6 +81,29 @@ async function until(ready: () => boolean): Promise<void> {
 }
 
 const sources = () => recordFiles('sources', 'content', { render: false, keepBody: true });
+
+describe('the content loader in a build', () => {
+  it('stores each record as the validator read it, without reading its file again', async () => {
+    const { root, file } = project();
+    const validated = readRecord(file, 'sources', root);
+    if ('rule' in validated) throw new Error('the fixture cannot be read');
+    handOverValidated(
+      [{ ...validated, data: { ...validated.data, headline: 'As validated' } }],
+      root,
+    );
+    // Changed on disk after validation: the site shows what was validated.
+    writeFileSync(file, SOURCE.replace(/^headline: .*$/m, 'headline: Changed since'));
+    vi.mocked(readRecord).mockClear();
+    const { ctx, entries } = context(root);
+    await sources().load(ctx);
+    expect(entries.get(ID)?.data.headline).toBe('As validated');
+    expect(reads()).toEqual([]);
+    // Handed over once: a second look reads the file.
+    const again = context(root);
+    await sources().load(again.ctx);
+    expect(again.entries.get(ID)?.data.headline).toBe('Changed since');
+  });
+});
 
 describe('the content loader in astro dev', () => {
   it('shows a save made in two writes when the watcher reports only the first', async () => {
