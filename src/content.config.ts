@@ -14,15 +14,16 @@ import { contentRoot } from './validation/content-root.ts';
 import { emptyAllowed } from './loaders/empty-allowed.ts';
 import { recordFiles } from './loaders/record-files.ts';
 
-function files(name: CollectionName, keepBody = true) {
-  return emptyAllowed(recordFiles(name, contentRoot(), { render: true, keepBody }));
+function files(name: CollectionName, keepBody = true, everyCore = false) {
+  return emptyAllowed(recordFiles(name, contentRoot(), { render: true, keepBody, everyCore }));
 }
 
 export const collections = {
   // Event pages show the HTML only: not keeping 10,000 Markdown bodies as well makes the content
-  // store smaller to write and hold.
+  // store smaller to write and hold. The events, the collection that grows with the story, are
+  // rendered on every core; the others, a twentieth of their number, on the main thread.
   events: defineCollection({
-    loader: files('events', false),
+    loader: files('events', false, true),
     // The site's own kinds of event (site.yaml) are among those its events may have.
     schema: eventSchema(eventKindIds(readSiteConfig(contentRoot(), process.cwd()).config)),
   }),

@@ -56,15 +56,23 @@ const BATCH = 25;
 const AHEAD = 2;
 
 /**
+ * Rendering threads alive in the process, of every collection: Astro syncs the collections at
+ * once, and on two cores the events' one thread already has the second core (people's and places'
+ * threads of their own cost a second of CPU time each to start, for nothing).
+ */
+let alive = 0;
+
+/**
  * How many threads render, the main thread among them: the number in CHRONICLE_RENDER_THREADS when
  * set (1 renders on the main thread alone, as Astro does; any other number is used even for a few
- * bodies), else one for each core the process may use, each given at least BODIES_PER_THREAD
- * bodies.
+ * bodies), else one for each core the process may use that no other collection's thread has, each
+ * given at least BODIES_PER_THREAD bodies.
  */
 export function renderingThreads(jobs: number, env: NodeJS.ProcessEnv = process.env): number {
   const asked = Number(env.CHRONICLE_RENDER_THREADS);
   if (Number.isInteger(asked) && asked >= 1) return Math.min(asked, jobs);
-  return Math.min(availableParallelism(), Math.floor(jobs / BODIES_PER_THREAD));
+  const free = Math.max(0, availableParallelism() - 1 - alive);
+  return Math.min(1 + free, Math.floor(jobs / BODIES_PER_THREAD));
 }
 
 /** The setup, if a thread can be sent it (a fork's own Shiki transformer, a function, cannot). */
@@ -90,6 +98,8 @@ export interface RenderingThread {
 
 function startThread(setup: RendererSetup): RenderingThread {
   const worker = new Worker(new URL('./body-renderer.ts', import.meta.url), { workerData: setup });
+  alive++;
+  worker.once('exit', () => alive--);
   const stopped = new Promise<never>((_resolve, reject) => {
     worker.once('error', reject);
     worker.once('exit', (code) =>
@@ -200,7 +210,7 @@ export async function renderBodies(
   options: {
     /** Threads startRenderingThreads started for these bodies: used, then ended. */
     started?: RenderingThread[];
-    threads?: number;
+    threads?: number | undefined;
     warn?: (message: string) => void;
   } = {},
 ): Promise<RenderedContent[]> {

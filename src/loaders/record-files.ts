@@ -25,6 +25,11 @@ export interface RecordFilesOptions {
   render: boolean;
   /** Whether pages need the Markdown text itself, besides its HTML. */
   keepBody: boolean;
+  /**
+   * Whether the bodies are rendered on every core when there are many (the events): the other
+   * collections are synced at the same time, and their threads would take cores from the events'.
+   */
+  everyCore?: boolean;
 }
 
 /**
@@ -63,7 +68,7 @@ function stampOf(path: string): string | undefined {
 export function recordFiles(
   collection: CollectionName,
   contentRoot: string,
-  { render, keepBody }: RecordFilesOptions,
+  { render, keepBody, everyCore = false }: RecordFilesOptions,
 ): Loader {
   return {
     name: 'chronicle-record-files',
@@ -102,7 +107,9 @@ export function recordFiles(
         // A build's sync, into an empty store, renders every body: the threads start now, and load
         // the pipeline while the files are read.
         const started =
-          render && store.keys().length === 0 ? startRenderingThreads(setup, files.length) : [];
+          render && everyCore && store.keys().length === 0
+            ? startRenderingThreads(setup, files.length)
+            : [];
         for (const path of files) {
           // Taken before the file is read: a write after it changes the stamp, and is read next time.
           const stamp = stampOf(path);
@@ -144,7 +151,11 @@ export function recordFiles(
               changed.map(({ body, path }) => ({ body, fileURL: pathToFileURL(path).href })),
               setup,
               ({ body, fileURL }) => renderMarkdown(body, { fileURL: new URL(fileURL) }),
-              { started, warn: (message) => logger.warn(message) },
+              {
+                started,
+                threads: everyCore ? undefined : 1,
+                warn: (message) => logger.warn(message),
+              },
             )
           : [];
         for (const [i, { id, data, body, path, stamp, digest }] of changed.entries()) {

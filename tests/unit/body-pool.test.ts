@@ -3,6 +3,7 @@
  * among them: what it renders is what the main thread alone renders, body for body and in order,
  * and whatever another thread cannot render is rendered on the main thread, where Astro reports it.
  */
+import { availableParallelism } from 'node:os';
 import { describe, expect, it, vi } from 'vitest';
 import { renderAsAstroDoes, siteRenderer } from '../../src/loaders/astro-rendering.ts';
 import {
@@ -181,5 +182,17 @@ describe('rendering bodies on several threads', () => {
     expect(renderingThreads(150, {})).toBe(1);
     expect(renderingThreads(10, { CHRONICLE_RENDER_THREADS: 'many' })).toBe(0);
     expect(renderingThreads(10_000, {})).toBeGreaterThanOrEqual(1);
+  });
+
+  it('leaves to another collection no core that a thread already has', async () => {
+    const cores = availableParallelism();
+    expect(renderingThreads(10_000, {})).toBe(cores);
+    const early = startRenderingThreads(setup, 10_000, {});
+    expect(early).toHaveLength(cores - 1);
+    // The people's bodies, while the events' threads are alive: the main thread alone.
+    expect(renderingThreads(10_000, {})).toBe(1);
+    expect(startRenderingThreads(setup, 10_000, {})).toEqual([]);
+    await renderBodies(jobs.slice(0, 4), setup, onMainThread, { started: early });
+    expect(renderingThreads(10_000, {})).toBe(cores);
   });
 });
