@@ -1,7 +1,8 @@
 /**
  * The content loader of every collection: each record file read exactly as `npm run validate`
  * reads it (our YAML schema, which keeps dates as the text written), so pages see the very fields
- * the validator checked. Astro's glob loader parses front matter with js-yaml's default schema,
+ * the validator checked; in a build, the validator's own records, handed over
+ * (src/validation/validated-records.ts), so no file is read or parsed twice. Astro's glob loader parses front matter with js-yaml's default schema,
  * which turns `0001-01-01` into a Date in 1901 (Date.UTC reads a year below 100 as 19xx): the
  * earliest day the schema allows was shown as "1 January 1901" while the exports said 0001.
  *

@@ -75,7 +75,7 @@ export const FLOORS: readonly (readonly Folder[])[] = [
     {
       folder: 'loaders',
       holds:
-        'The Astro content loader of every collection (each file read as the validator reads it, its body rendered with the site’s pipeline, on every core when there are many, or, for the sources, kept as text), and the wrapper that lets a collection be empty without a warning (a new story).',
+        'The Astro content loader of every collection (each record as the validator read and parsed it, its body rendered with the site’s pipeline, the events’ on every core when there are many, or, for the sources, kept as text), and the wrapper that lets a collection be empty without a warning (a new story).',
     },
     {
       folder: 'integration',
