@@ -82,7 +82,11 @@ export async function writeAll(options: WriteAllOptions): Promise<WriteAllSummar
   const embeds = writeDerived(options.outDir, embedFiles(model));
   const embedsMs = lap();
   try {
-    writeFiles(join(options.outDir, 'pagefind'), await indexing);
+    const index = await indexing;
+    writeDerived(
+      join(options.outDir, 'pagefind'),
+      Array.from(index, ([path, body]) => ({ path, body })),
+    );
   } finally {
     await closePagefind();
   }
@@ -108,13 +112,6 @@ export async function writeAll(options: WriteAllOptions): Promise<WriteAllSummar
   };
 }
 
-function writeFiles(folder: string, files: ReadonlyMap<string, Uint8Array>): void {
-  for (const [path, bytes] of files) {
-    mkdirSync(dirname(join(folder, path)), { recursive: true });
-    writeFileSync(join(folder, path), bytes);
-  }
-}
-
 /**
  * Writes the export files and lets go of their text (events.json alone is tens of megabytes at
  * 10,000 events); gives their number.
@@ -127,7 +124,10 @@ async function writeExports(model: WorkerModel, outDir: string): Promise<number>
  * Writes files made from the content into the site's folder, as they come (each let go once
  * written); gives their number.
  */
-function writeDerived(outDir: string, files: Iterable<DerivedFile>): number {
+function writeDerived(
+  outDir: string,
+  files: Iterable<Pick<DerivedFile, 'path'> & { body: string | Uint8Array }>,
+): number {
   let count = 0;
   // Each folder made once: the 11,000 oEmbed files at 10,000 events share one.
   const made = new Set<string>();

@@ -57,8 +57,8 @@ const AHEAD = 2;
 
 /**
  * Rendering threads alive in the process, of every collection: Astro syncs the collections at
- * once, and on two cores the events' one thread already has the second core (people's and places'
- * threads of their own cost a second of CPU time each to start, for nothing).
+ * once, and on two cores the events' one thread already has the second core (a thread of people's
+ * or places' own would load the whole pipeline again, only to compete for it).
  */
 let alive = 0;
 

@@ -2,9 +2,10 @@
  * The content loader of every collection: each record file read exactly as `npm run validate`
  * reads it (our YAML schema, which keeps dates as the text written), so pages see the very fields
  * the validator checked; in a build, the validator's own records, handed over
- * (src/validation/validated-records.ts), so no file is read or parsed twice. Astro's glob loader parses front matter with js-yaml's default schema,
- * which turns `0001-01-01` into a Date in 1901 (Date.UTC reads a year below 100 as 19xx): the
- * earliest day the schema allows was shown as "1 January 1901" while the exports said 0001.
+ * (src/validation/validated-records.ts), so that no file is read or parsed twice. Astro's glob
+ * loader parses front matter with js-yaml's default schema, which turns `0001-01-01` into a Date
+ * in 1901 (Date.UTC reads a year below 100 as 19xx): the earliest day the schema allows was shown
+ * as "1 January 1901" while the exports said 0001.
  *
  * A body is rendered with the site's Markdown pipeline (Astro's renderMarkdown: the configured
  * processor, our remark and rehype plugins), or kept as text only (the sources: the site quotes
@@ -191,8 +192,10 @@ export function recordFiles(
         });
       };
       await sync();
-      // In `astro dev`: load again when a file of the folder is added, changed or removed (a file not written since is skipped by its stamp, one whose text is the same by its digest), and once more when the folder is quiet.
-      // The folder is watched even outside the project (CHRONICLE_CONTENT can point anywhere), as the glob loader does.
+      // In `astro dev`: load again when a file of the folder is added, changed or removed (a file
+      // not written since is skipped by its stamp, one whose text is the same by its digest), and
+      // once more when the folder is quiet. The folder is watched even outside the project
+      // (CHRONICLE_CONTENT can point anywhere), as the glob loader does.
       watcher?.add(folder);
       let settle: NodeJS.Timeout | undefined;
       watcher?.on('all', (_event, path) => {
