@@ -64,4 +64,18 @@ describe('indexed PNG', () => {
     const seeThrough = new Uint8Array([10, 20, 30, 255, 10, 20, 30, 128]);
     expect(indexedPng(seeThrough, 2, 1)).toBeUndefined();
   });
+
+  it('copies a row that repeats the one above, and still reads every row that differs', () => {
+    const width = 5;
+    const row = (rgba: number[]) => Array.from({ length: width }, () => rgba).flat();
+    const red = row([200, 10, 10, 255]);
+    const stripe = [...row([200, 10, 10, 255]).slice(0, 16), 10, 10, 200, 255];
+    const image = new Uint8Array([...red, ...red, ...stripe, ...stripe, ...red]);
+    const png = indexedPng(image, width, 5);
+    expect(png).toBeDefined();
+    expect(decoded(png!)).toEqual(image);
+    // A pixel that is not opaque is found after repeated rows, too.
+    const seeThrough = new Uint8Array([...red, ...red, ...red.slice(0, 19), 128]);
+    expect(indexedPng(seeThrough, width, 3)).toBeUndefined();
+  });
 });
