@@ -167,34 +167,41 @@ function weightsOf(event: Related): [string, number][] {
  * (a topic every event has) says nothing about relatedness and is not followed.
  */
 export function relatedFinder<T extends Related>(all: readonly T[], limit = 5): (event: T) => T[] {
-  const postings = new Map<string, T[]>();
-  for (const event of all) {
+  // Events by their place in `all`, so that a lookup counts in a typed array rather than a Map
+  // keyed by objects (a third of the lookups' time at 3,000 events went to that Map).
+  const postings = new Map<string, number[]>();
+  all.forEach((event, index) => {
     for (const [key] of weightsOf(event)) {
       const list = postings.get(key);
-      if (list) list.push(event);
-      else postings.set(key, [event]);
+      if (list) list.push(index);
+      else postings.set(key, [index]);
     }
-  }
+  });
   const cap = Math.max(50, all.length / 10);
-  const day = new Map(all.map((e) => [e, Date.parse(`${e.data.start.earliest}T00:00:00Z`)]));
+  const days = all.map((e) => Date.parse(`${e.data.start.earliest}T00:00:00Z`));
+  const scores = new Int32Array(all.length);
   return (event) => {
-    const scores = new Map<T, number>();
+    // In the order each was first met, as a Map's entries were: the sort below is stable.
+    const met: number[] = [];
     for (const [key, weight] of weightsOf(event)) {
       const list = postings.get(key) ?? [];
       if (list.length > cap) continue;
-      for (const other of list)
-        if (other.id !== event.id) scores.set(other, (scores.get(other) ?? 0) + weight);
+      for (const other of list) {
+        if (all[other]!.id === event.id) continue;
+        if (scores[other] === 0) met.push(other);
+        scores[other]! += weight;
+      }
     }
-    const here = day.get(event) ?? Date.parse(`${event.data.start.earliest}T00:00:00Z`);
-    return [...scores]
-      .filter(([, score]) => score >= 3)
-      .sort(
-        ([a, sa], [b, sb]) =>
-          sb - sa ||
-          Math.abs(day.get(a)! - here) - Math.abs(day.get(b)! - here) ||
-          compareEvents(a, b),
-      )
-      .slice(0, limit)
-      .map(([other]) => other);
+    const here = Date.parse(`${event.data.start.earliest}T00:00:00Z`);
+    const found = met.filter((other) => scores[other]! >= 3);
+    found.sort(
+      (a, b) =>
+        scores[b]! - scores[a]! ||
+        Math.abs(days[a]! - here) - Math.abs(days[b]! - here) ||
+        compareEvents(all[a]!, all[b]!),
+    );
+    // Back to zero for the next lookup.
+    for (const other of met) scores[other] = 0;
+    return found.slice(0, limit).map((other) => all[other]!);
   };
 }
