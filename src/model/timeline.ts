@@ -57,21 +57,19 @@ export function periodKey(date: CalendarDate): string {
 /**
  * The sub-heading within a month: the day (`2021-11-30`), or, for a date less
  * precise than a day, its own wording ("November 2021", "30 November or
- * 1 December 2021"). The key doubles as the anchor readers link to.
+ * 1 December 2021"). The key doubles as the anchor readers link to; grouping asks
+ * for it of every event, and for the heading only of each day's first.
  */
-export function dayKey(
-  date: CalendarDate,
-  words: DateWords,
-  t: Translate,
-): { key: string; heading: string } {
-  if (date.precision === 'day') return { key: date.earliest, heading: words.date(date) };
-  if (date.precision === 'month') return { key: date.text, heading: t('timeline.dayUnknown') };
-  if (date.precision === 'year')
-    return { key: date.text, heading: t('timeline.monthAndDayUnknown') };
-  return {
-    key: `${date.earliest}-${slugify(date.label ?? date.text)}`,
-    heading: words.date(date),
-  };
+function dayAnchor(date: CalendarDate): string {
+  if (date.precision === 'day') return date.earliest;
+  if (date.precision === 'month' || date.precision === 'year') return date.text;
+  return `${date.earliest}-${slugify(date.label ?? date.text)}`;
+}
+
+function dayHeading(date: CalendarDate, words: DateWords, t: Translate): string {
+  if (date.precision === 'month') return t('timeline.dayUnknown');
+  if (date.precision === 'year') return t('timeline.monthAndDayUnknown');
+  return words.date(date);
 }
 
 export interface DayGroup<T> {
@@ -127,10 +125,10 @@ export function groupTimeline<T extends Dated>(
   return runs(sorted, (event) => periodKey(event.data.start)).map(([key, events]) => ({
     key,
     heading: words.monthHeading(key),
-    days: uniqueKeys(runs(events, (event) => dayKey(event.data.start, words, t).key)).map(
+    days: uniqueKeys(runs(events, (event) => dayAnchor(event.data.start))).map(
       ([dayKeyValue, dayEvents]) => ({
         key: dayKeyValue,
-        heading: dayKey(dayEvents[0]!.data.start, words, t).heading,
+        heading: dayHeading(dayEvents[0]!.data.start, words, t),
         events: dayEvents,
       }),
     ),

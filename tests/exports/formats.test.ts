@@ -233,6 +233,16 @@ describe('events.ics', () => {
     expect(foldLine('SUMMARY:short')).toBe('SUMMARY:short');
   });
 
+  it('folds a line of ASCII alone every 75 octets, then every 74 after the leading space', () => {
+    const long = `DESCRIPTION:${'abcdefghij'.repeat(20)}`;
+    const lines = foldLine(long).split('\r\n');
+    expect(lines.map((line) => line.length)).toEqual([75, 75, 64]);
+    expect(lines.slice(1).every((line) => line.startsWith(' '))).toBe(true);
+    expect(foldLine(long).replace(/\r\n /g, '')).toBe(long);
+    expect(foldLine('x'.repeat(75))).toBe('x'.repeat(75));
+    expect(foldLine('x'.repeat(76)).split('\r\n')).toEqual(['x'.repeat(75), ' x']);
+  });
+
   it('escapes text values as RFC 5545 says: backslash, semicolon, comma and line breaks', () => {
     expect(icsText('a\\b; c, d\ne\r\nf')).toBe('a\\\\b\\; c\\, d\\ne\\nf');
   });

@@ -8,6 +8,7 @@
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import type { Element, Text } from 'hast';
+import type { Raw } from 'mdast-util-to-hast';
 import { machineDate, type CalendarDate } from '../../lib/calendar.ts';
 import type { DateWords } from '../../lib/date-words.ts';
 import type { Translate } from '../../lib/messages/catalogue.ts';
@@ -101,7 +102,8 @@ function embedDocument(
     h('meta', { name: 'description', content: head.description }),
     h('link', { rel: 'canonical', href: absoluteUrl(site, head.page) }),
   ]);
-  return `${shell[0]!}${own}${shell[1]!}${toHtml(h(null, content))}${shell[2]!}`;
+  // Raw nodes are list items toHtml has already written (listItem).
+  return `${shell[0]!}${own}${shell[1]!}${toHtml(h(null, content), { allowDangerousHtml: true })}${shell[2]!}`;
 }
 
 /** One event: its date as written, title, summary, how many sources, and its page. */
@@ -140,9 +142,38 @@ export interface EmbedList {
   pagePath: (n: number) => string;
 }
 
+const listItems = new WeakMap<EmbedContext, Map<string, Raw>>();
+
+/**
+ * An event's item in a list, serialised once: an event is in about seven lists (the timeline, its
+ * month, its period, each of its people, places, topics and organisations). The raw node holds
+ * only what toHtml itself wrote, escaped as in any other node.
+ */
+function listItem(context: EmbedContext, event: EmbedEvent): Raw {
+  const { site, t, dates } = context;
+  let items = listItems.get(context);
+  if (!items) listItems.set(context, (items = new Map()));
+  let item = items.get(event.id);
+  if (!item) {
+    const li = h(
+      'li',
+      h('a', { href: withBase(site.base, eventPath(event.id)) }, [
+        h('span', { className: ['date'] }, [
+          ...dateOf(dates, event.data.start, event.data.end),
+          ...status(t, event.data),
+        ]),
+        h('span', { className: ['title'] }, event.data.title),
+      ]),
+    );
+    item = { type: 'raw', value: toHtml(li) };
+    items.set(event.id, item);
+  }
+  return item;
+}
+
 /** A list of events: each its date, status and title, linked to its page; split by `pageSize`. */
 export function listEmbed(context: EmbedContext, list: EmbedList): string {
-  const { site, t, dates } = context;
+  const { site, t } = context;
   const pager =
     list.pages > 1
       ? [
@@ -182,18 +213,7 @@ export function listEmbed(context: EmbedContext, list: EmbedList): string {
     list.events.length
       ? h(
           'ol',
-          list.events.map((event) =>
-            h(
-              'li',
-              h('a', { href: withBase(site.base, eventPath(event.id)) }, [
-                h('span', { className: ['date'] }, [
-                  ...dateOf(dates, event.data.start, event.data.end),
-                  ...status(t, event.data),
-                ]),
-                h('span', { className: ['title'] }, event.data.title),
-              ]),
-            ),
-          ),
+          list.events.map((event) => listItem(context, event)),
         )
       : h('p', t('embed.noEvents')),
     ...pager,
