@@ -128,15 +128,7 @@ function utf8Length(codePoint: number): number {
  */
 export function foldLine(line: string): string {
   // Most lines are short: only those over 75 octets need the walk through their characters.
-  if (line.length <= 18) return line;
-  const octets = Buffer.byteLength(line);
-  if (octets <= 75) return line;
-  // A line of ASCII alone (one octet a character) is cut every 75, then every 74, characters.
-  if (octets === line.length) {
-    const lines = [line.slice(0, 75)];
-    for (let i = 75; i < line.length; i += 74) lines.push(line.slice(i, i + 74));
-    return lines.join('\r\n ');
-  }
+  if (line.length <= 18 || Buffer.byteLength(line) <= 75) return line;
   const parts: string[] = [];
   let start = 0;
   let bytes = 0;
