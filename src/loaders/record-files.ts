@@ -10,7 +10,8 @@
  * A body is rendered with the site's Markdown pipeline (Astro's renderMarkdown: the configured
  * processor, our remark and rehype plugins), or kept as text only (the sources: the site quotes
  * them, and `npm run coverage` reads them, but no page prints a whole article; rendering them was
- * 1 s of the 10,000-event build spent on HTML nobody reads).
+ * 1 s of the 10,000-event build spent on HTML nobody reads). In a build, a rendered body's HTML
+ * is handed to its page in memory (handed-bodies.ts) instead of being kept in the store.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
@@ -21,6 +22,7 @@ import { takeValidated } from '../validation/validated-records.ts';
 import { collections, type CollectionName } from '../schema/index.ts';
 import { pipelineOptionsOf } from '../plugins/index.ts';
 import { renderBodies, startRenderingThreads, type RendererSetup } from './body-pool.ts';
+import { handOverBody } from './handed-bodies.ts';
 
 export interface RecordFilesOptions {
   /** Whether pages show the body as HTML. */
@@ -104,6 +106,8 @@ export function recordFiles(
           path: string;
           stamp: string;
           digest: string;
+          /** Handed over by the validator: this sync is a build's. */
+          validated: boolean;
         }[] = [];
         const files = listMarkdown(folder);
         // A build's sync, into an empty store, renders every body: the threads start now, and load
@@ -145,7 +149,15 @@ export function recordFiles(
           const data =
             validated?.data ??
             (await parseData({ id: record.id, data: record.data, filePath: path }));
-          changed.push({ id: record.id, data, body: record.body, path, stamp, digest });
+          changed.push({
+            id: record.id,
+            data,
+            body: record.body,
+            path,
+            stamp,
+            digest,
+            validated: validated !== undefined,
+          });
         }
         // Every changed body at once, so that they can be rendered on every core.
         const rendered = render
@@ -160,13 +172,18 @@ export function recordFiles(
               },
             )
           : [];
-        for (const [i, { id, data, body, path, stamp, digest }] of changed.entries()) {
+        for (const [i, { id, data, body, path, stamp, digest, validated }] of changed.entries()) {
           lastRead.set(path, stamp);
+          const html = render ? rendered[i] : undefined;
+          // A build's body goes to its page in memory (handed-bodies.ts), unless it has images:
+          // Astro's render() resolves those from the store's entry.
+          const handOver = validated && html !== undefined && !html.metadata?.imagePaths?.length;
+          if (handOver) handOverBody(collection, id, html.html);
           store.set({
             id,
             data,
             ...(keepBody ? { body } : {}),
-            ...(render ? { rendered: rendered[i] } : {}),
+            ...(html && !handOver ? { rendered: html } : {}),
             filePath: relative(root, path),
             digest,
           });

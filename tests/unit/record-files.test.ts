@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { handedBody } from '../../src/loaders/handed-bodies.ts';
 import { recordFiles, SETTLE_MS } from '../../src/loaders/record-files.ts';
 import { readRecord } from '../../src/validation/read-records.ts';
 import { handOverValidated } from '../../src/validation/validated-records.ts';
@@ -31,10 +32,11 @@ interface Entry {
   id: string;
   data: Record<string, unknown>;
   digest?: string;
+  rendered?: { html: string };
 }
 
 /** The parts of Astro's loader context the loader uses, with a store in a Map. */
-function context(root: string) {
+function context(root: string, rendered?: { html: string; metadata: Record<string, unknown> }) {
   const entries = new Map<string, Entry>();
   const watcher = Object.assign(new EventEmitter(), { add: () => watcher });
   const warnings: string[] = [];
@@ -48,7 +50,8 @@ function context(root: string) {
     },
     parseData: ({ data }: { data: Record<string, unknown> }) => Promise.resolve(data),
     generateDigest: (text: string) => String(text.length) + text.slice(-40),
-    renderMarkdown: () => Promise.reject(new Error('sources are not rendered')),
+    renderMarkdown: () =>
+      rendered ? Promise.resolve(rendered) : Promise.reject(new Error('sources are not rendered')),
     watcher,
     logger: { warn: (message: string) => warnings.push(message) },
     config: { root: pathToFileURL(`${root}/`), markdown: {}, image: {} },
@@ -102,6 +105,42 @@ describe('the content loader in a build', () => {
     const again = context(root);
     await sources().load(again.ctx);
     expect(again.entries.get(ID)?.data.headline).toBe('Changed since');
+  });
+});
+
+describe('rendered bodies', () => {
+  const rendering = () => recordFiles('sources', 'content', { render: true, keepBody: false });
+  const validate = (root: string, file: string) => {
+    const validated = readRecord(file, 'sources', root);
+    if ('rule' in validated) throw new Error('the fixture cannot be read');
+    handOverValidated([validated], root);
+  };
+
+  it('in a build, go to their pages in memory and stay out of the store', async () => {
+    const { root, file } = project();
+    validate(root, file);
+    const { ctx, entries } = context(root, { html: '<p>Handed over</p>', metadata: {} });
+    await rendering().load(ctx);
+    expect(handedBody('sources', ID)).toBe('<p>Handed over</p>');
+    expect(entries.get(ID)).toBeDefined();
+    expect(entries.get(ID)?.rendered).toBeUndefined();
+  });
+
+  it('in a build, stay in the store when they have images, which Astro resolves from there', async () => {
+    const { root, file } = project();
+    validate(root, file);
+    const html = { html: '<p><img src="x.png" alt=""></p>', metadata: { imagePaths: ['x.png'] } };
+    const { ctx, entries } = context(root, html);
+    await rendering().load(ctx);
+    expect(entries.get(ID)?.rendered).toEqual(html);
+  });
+
+  it('in astro dev, stay in the store, which outlives the server', async () => {
+    const { root } = project();
+    const html = { html: '<p>In the store</p>', metadata: {} };
+    const { ctx, entries } = context(root, html);
+    await rendering().load(ctx);
+    expect(entries.get(ID)?.rendered).toEqual(html);
   });
 });
 
