@@ -10,8 +10,8 @@
  * A body is rendered with the site's Markdown pipeline (Astro's renderMarkdown: the configured
  * processor, our remark and rehype plugins), or kept as text only (the sources: the site quotes
  * them, and `npm run coverage` reads them, but no page prints a whole article; rendering them was
- * 1 s of the 10,000-event build spent on HTML nobody reads). In a build, a rendered body's HTML
- * is handed to its page in memory (handed-bodies.ts) instead of being kept in the store.
+ * 1 s of the 10,000-event build spent on HTML nobody reads). A build hands its entries to the pages
+ * in memory (handed-entries.ts) instead of keeping them in Astro's store.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
@@ -22,7 +22,7 @@ import { takeValidated } from '../validation/validated-records.ts';
 import { collections, type CollectionName } from '../schema/index.ts';
 import { pipelineOptionsOf } from '../plugins/index.ts';
 import { renderBodies, startRenderingThreads, type RendererSetup } from './body-pool.ts';
-import { handOverBody } from './handed-bodies.ts';
+import { handOverEntries } from './handed-entries.ts';
 
 export interface RecordFilesOptions {
   /** Whether pages show the body as HTML. */
@@ -172,22 +172,28 @@ export function recordFiles(
               },
             )
           : [];
-        for (const [i, { id, data, body, path, stamp, digest, validated }] of changed.entries()) {
-          lastRead.set(path, stamp);
-          const html = render ? rendered[i] : undefined;
-          // A build's body goes to its page in memory (handed-bodies.ts), unless it has images:
-          // Astro's render() resolves those from the store's entry.
-          const handOver = validated && html !== undefined && !html.metadata?.imagePaths?.length;
-          if (handOver) handOverBody(collection, id, html.html);
-          store.set({
-            id,
-            data,
-            ...(keepBody ? { body } : {}),
-            ...(html && !handOver ? { rendered: html } : {}),
-            filePath: relative(root, path),
-            digest,
-          });
-        }
+        // As Astro's store keeps them: no empty body, no rendering of a collection not rendered.
+        const entries = changed.map(({ id, data, body, path, digest }, i) => ({
+          id,
+          data,
+          ...(keepBody && body ? { body } : {}),
+          ...(render ? { rendered: rendered[i] } : {}),
+          filePath: relative(root, path),
+          digest,
+        }));
+        for (const { path, stamp } of changed) lastRead.set(path, stamp);
+        // A build's whole collection, validated, goes to the pages in memory; a body with images
+        // keeps its collection in the store, where Astro's render() resolves them.
+        const handOver =
+          changed.length === seen.size &&
+          changed.every((record) => record.validated) &&
+          !rendered.some((html) => html.metadata?.imagePaths?.length);
+        if (handOver)
+          handOverEntries(
+            collection,
+            entries.map((entry) => ({ ...entry, collection })),
+          );
+        else for (const entry of entries) store.set(entry);
         for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
         for (const path of lastRead.keys())
           if (!seen.has(basename(path, '.md'))) lastRead.delete(path);

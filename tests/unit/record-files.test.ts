@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { handedBody } from '../../src/loaders/handed-bodies.ts';
+import { handedEntries } from '../../src/loaders/handed-entries.ts';
 import { recordFiles, SETTLE_MS } from '../../src/loaders/record-files.ts';
 import { readRecord } from '../../src/validation/read-records.ts';
 import { handOverValidated } from '../../src/validation/validated-records.ts';
@@ -62,6 +62,7 @@ function context(root: string, rendered?: { html: string; metadata: Record<strin
 const folders: string[] = [];
 afterEach(() => {
   vi.mocked(readRecord).mockClear();
+  delete (globalThis as Record<symbol, unknown>)[Symbol.for('chronicle.handed-entries')];
   for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
 });
 
@@ -99,7 +100,8 @@ describe('the content loader in a build', () => {
     vi.mocked(readRecord).mockClear();
     const { ctx, entries } = context(root);
     await sources().load(ctx);
-    expect(entries.get(ID)?.data.headline).toBe('As validated');
+    expect(handedEntries('sources')?.[0]?.data.headline).toBe('As validated');
+    expect(entries.size).toBe(0);
     expect(reads()).toEqual([]);
     // Handed over once: a second look reads the file.
     const again = context(root);
@@ -108,25 +110,36 @@ describe('the content loader in a build', () => {
   });
 });
 
-describe('rendered bodies', () => {
-  const rendering = () => recordFiles('sources', 'content', { render: true, keepBody: false });
+const rendering = () => recordFiles('sources', 'content', { render: true, keepBody: false });
+
+describe('the entries of a build', () => {
   const validate = (root: string, file: string) => {
     const validated = readRecord(file, 'sources', root);
     if ('rule' in validated) throw new Error('the fixture cannot be read');
     handOverValidated([validated], root);
+    return validated;
   };
 
-  it('in a build, go to their pages in memory and stay out of the store', async () => {
+  it('go to the pages in memory, as getCollection() gives them, and stay out of the store', async () => {
     const { root, file } = project();
-    validate(root, file);
-    const { ctx, entries } = context(root, { html: '<p>Handed over</p>', metadata: {} });
+    const validated = validate(root, file);
+    const html = { html: '<p>Handed over</p>', metadata: {} };
+    const { ctx, entries } = context(root, html);
     await rendering().load(ctx);
-    expect(handedBody('sources', ID)).toBe('<p>Handed over</p>');
-    expect(entries.get(ID)).toBeDefined();
-    expect(entries.get(ID)?.rendered).toBeUndefined();
+    expect(handedEntries('sources')).toEqual([
+      {
+        id: ID,
+        collection: 'sources',
+        data: validated.data,
+        rendered: html,
+        filePath: `content/sources/${ID}.md`,
+        digest: expect.any(String) as string,
+      },
+    ]);
+    expect(entries.size).toBe(0);
   });
 
-  it('in a build, stay in the store when they have images, which Astro resolves from there', async () => {
+  it('stay in the store when a body has images, which Astro resolves from there', async () => {
     const { root, file } = project();
     validate(root, file);
     const html = { html: '<p><img src="x.png" alt=""></p>', metadata: { imagePaths: ['x.png'] } };
@@ -134,8 +147,10 @@ describe('rendered bodies', () => {
     await rendering().load(ctx);
     expect(entries.get(ID)?.rendered).toEqual(html);
   });
+});
 
-  it('in astro dev, stay in the store, which outlives the server', async () => {
+describe('the entries of astro dev', () => {
+  it('stay in the store, which outlives the server', async () => {
     const { root } = project();
     const html = { html: '<p>In the store</p>', metadata: {} };
     const { ctx, entries } = context(root, html);
