@@ -75,7 +75,7 @@ export const FLOORS: readonly (readonly Folder[])[] = [
     {
       folder: 'loaders',
       holds:
-        'The Astro content loader of every collection (each record as the validator read and parsed it, its body rendered with the site’s pipeline, the events’ on every core when there are many, or, for the sources, kept as text), and the wrapper that lets a collection be empty without a warning (a new story).',
+        'The Astro content loader of every collection (each record as the validator read and parsed it, its body rendered with the site’s pipeline, the events’ on every core when there are many, or, for the sources, kept as text; in a build, handed to the pages in memory rather than kept in Astro’s content store), and the wrapper that lets a collection be empty without a warning (a new story).',
     },
     {
       folder: 'integration',
@@ -87,7 +87,7 @@ export const FLOORS: readonly (readonly Folder[])[] = [
     {
       folder: 'data',
       holds:
-        'What the pages read: the site model built once from Astro’s collections, and the site configuration handed down by the integration. Pages never read a file.',
+        'What the pages read: the site model built once from the collections (in a build, the loader’s entries in memory; in `astro dev`, Astro’s store), and the site configuration handed down by the integration. Pages never read a file.',
     },
     { folder: 'content.config.ts', holds: 'Maps each collection to its loader and its schema.' },
   ],
