@@ -172,7 +172,8 @@ export function recordFiles(
               },
             )
           : [];
-        // As Astro's store keeps them: no empty body, no rendering of a collection not rendered.
+        // Shaped as Astro's store keeps an entry: an empty body left out, and `rendered` only where
+        // the collection's bodies are rendered.
         const entries = changed.map(({ id, data, body, path, digest }, i) => ({
           id,
           data,

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { handedEntries } from '../../src/loaders/handed-entries.ts';
+import { handedEntries, handOverEntries } from '../../src/loaders/handed-entries.ts';
 import { recordFiles, SETTLE_MS } from '../../src/loaders/record-files.ts';
 import { readRecord } from '../../src/validation/read-records.ts';
 import { handOverValidated } from '../../src/validation/validated-records.ts';
@@ -137,6 +137,18 @@ describe('the entries of a build', () => {
       },
     ]);
     expect(entries.size).toBe(0);
+  });
+
+  it('are listed by id, as Astro lists its store, whatever order the files were read in', () => {
+    const entry = (id: string) => ({
+      id,
+      collection: 'places',
+      data: {},
+      filePath: `content/places/${id}.md`,
+      digest: id,
+    });
+    handOverEntries('places', [entry('riga'), entry('brussels'), entry('minsk')]);
+    expect(handedEntries('places')?.map((e) => e.id)).toEqual(['brussels', 'minsk', 'riga']);
   });
 
   it('stay in the store when a body has images, which Astro resolves from there', async () => {
