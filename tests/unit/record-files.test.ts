@@ -147,8 +147,12 @@ describe('the entries of a build', () => {
       filePath: `content/places/${id}.md`,
       digest: id,
     });
-    handOverEntries('places', [entry('riga'), entry('brussels'), entry('minsk')]);
-    expect(handedEntries('places')?.map((e) => e.id)).toEqual(['brussels', 'minsk', 'riga']);
+    handOverEntries('places', [entry('third-place'), entry('first-place'), entry('second-place')]);
+    expect(handedEntries('places')?.map((e) => e.id)).toEqual([
+      'first-place',
+      'second-place',
+      'third-place',
+    ]);
   });
 
   it('stay in the store when a body has images, which Astro resolves from there', async () => {
