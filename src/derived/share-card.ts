@@ -69,51 +69,64 @@ function card(c: ShareCard) {
     ...(rtl ? { justifyContent: 'flex-end', textAlign: 'right' } : {}),
   };
   const words = (s: string) => (rtl ? `${RLM}${s}${RLM}` : s);
-  // satori sizes the content box: 1200×630 less the padding and the top border.
+  // The bar along the top is a box of its own, not a border: satori draws a border as a stroke
+  // inside three clip paths, which cost resvg a sixth of its time a card, for the same pixels.
   return el(
     'div',
     {
-      width: 1072,
-      height: 510,
+      width: 1200,
+      height: 630,
       display: 'flex',
       flexDirection: 'column',
-      justifyContent: 'space-between',
-      padding: '48px 64px 56px',
       background: '#fdfdfb',
       color: '#1b1b1f',
       fontFamily: 'DejaVu Sans',
-      borderTop: '16px solid #0b5cad',
     },
     [
-      el('div', { display: 'flex', flexDirection: 'column', width: 1072 }, [
-        el(
-          'div',
-          { ...text, fontSize: 30, color: '#0b5cad', fontWeight: 700 },
-          words(`${c.date}${c.status ? ` · ${c.status}` : ''}`),
-        ),
-        el(
-          'div',
-          { ...text, fontSize: 52, fontWeight: 700, lineHeight: 1.15, marginTop: 16 },
-          words(clip(c.title, 90)),
-        ),
-        el(
-          'div',
-          { ...text, fontSize: 28, lineHeight: 1.35, marginTop: 24, color: '#3d3e45' },
-          words(clip(c.summary, 150)),
-        ),
-      ]),
+      el('div', { width: 1200, height: 16, background: '#0b5cad' }, []),
+      // satori sizes the content box: 1200×614 less the padding.
       el(
         'div',
         {
-          display: 'flex',
           width: 1072,
+          height: 510,
+          display: 'flex',
+          flexDirection: 'column',
           justifyContent: 'space-between',
-          // The site's title at the start of the line, on the right when the site reads right to left.
-          flexDirection: rtl ? 'row-reverse' : 'row',
-          fontSize: 26,
-          color: '#55565e',
+          padding: '48px 64px 56px',
         },
-        [el('div', {}, words(clip(c.siteTitle, 60))), el('div', {}, words(c.sourcesQuoted))],
+        [
+          el('div', { display: 'flex', flexDirection: 'column', width: 1072 }, [
+            el(
+              'div',
+              { ...text, fontSize: 30, color: '#0b5cad', fontWeight: 700 },
+              words(`${c.date}${c.status ? ` · ${c.status}` : ''}`),
+            ),
+            el(
+              'div',
+              { ...text, fontSize: 52, fontWeight: 700, lineHeight: 1.15, marginTop: 16 },
+              words(clip(c.title, 90)),
+            ),
+            el(
+              'div',
+              { ...text, fontSize: 28, lineHeight: 1.35, marginTop: 24, color: '#3d3e45' },
+              words(clip(c.summary, 150)),
+            ),
+          ]),
+          el(
+            'div',
+            {
+              display: 'flex',
+              width: 1072,
+              justifyContent: 'space-between',
+              // The site's title at the start of the line, on the right when the site reads right to left.
+              flexDirection: rtl ? 'row-reverse' : 'row',
+              fontSize: 26,
+              color: '#55565e',
+            },
+            [el('div', {}, words(clip(c.siteTitle, 60))), el('div', {}, words(c.sourcesQuoted))],
+          ),
+        ],
       ),
     ],
   );
