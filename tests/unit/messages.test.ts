@@ -51,6 +51,15 @@ describe('message catalogues', () => {
     ]);
   });
 
+  it('gives each count the same form and digits when asked again', () => {
+    const t = translator('ar');
+    const counts = [1, 2, 11, 1000, 1, 2, 11, 1000];
+    const texts = counts.map((count) => t('count.events', { count }));
+    expect(texts.slice(4)).toEqual(texts.slice(0, 4));
+    expect(new Set(texts.slice(0, 4)).size).toBe(4);
+    expect(texts[3]).toContain(new Intl.NumberFormat('ar').format(1000));
+  });
+
   it('takes a regional language’s catalogue from its language, and lays a site’s own wording over it', () => {
     expect(shippedCatalogue('es-MX')).toBe(CATALOGUES['es']);
     expect(shippedCatalogue('fr')).toBeUndefined();

@@ -33,6 +33,11 @@ describe('related events', () => {
     expect(related(all[0]!).map((e) => e.id)).toEqual(['b', 'd', 'c']);
   });
 
+  it('never gives an event as related to itself, looked up as listed or as a copy', () => {
+    expect(related(all[1]!).map((e) => e.id)).toEqual(['a']);
+    expect(related({ ...all[1]!, data: { ...all[1]!.data } }).map((e) => e.id)).toEqual(['a']);
+  });
+
   it('needs a score of 3: one shared place is not enough', () => {
     expect(related(all[4]!).map((e) => e.id)).toEqual([]);
   });

@@ -44,17 +44,31 @@ export function translator(
   const plurals = new Intl.PluralRules(language);
   // Numbers in the language's own digits and grouping: "1,000", "10.000", "٣".
   const numbers = new Intl.NumberFormat(language);
+  // A build asks for the same few counts hundreds of thousands of times, and each Intl call costs
+  // a microsecond or so: each count's plural form and digits are worked out once.
+  const categories = new Map<number, Intl.LDMLPluralRule>();
+  const digits = new Map<number, string>();
+  const category = (n: number) => {
+    let found = categories.get(n);
+    if (found === undefined) categories.set(n, (found = plurals.select(n)));
+    return found;
+  };
+  const format = (n: number) => {
+    let found = digits.get(n);
+    if (found === undefined) digits.set(n, (found = numbers.format(n)));
+    return found;
+  };
   const t = (key: MessageKey, params: Record<string, string | number> = {}) => {
     const message = messages[key];
     const text =
       typeof message === 'string'
         ? message
-        : (message[plurals.select(Number(params['count'] ?? 0))] ?? message.other);
+        : (message[category(Number(params['count'] ?? 0))] ?? message.other);
     if (!text.includes('{')) return text;
     return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
       const value = params[name];
       if (value === undefined) return whole;
-      return typeof value === 'number' ? numbers.format(value) : value;
+      return typeof value === 'number' ? format(value) : value;
     });
   };
   const kindKey = (kind: string) => `event.kind.${kind}` as MessageKey;
