@@ -1,8 +1,9 @@
 /**
  * Draws share cards on every core: a pool of threads (card-drawer.ts), each given the next card as
  * soon as it has drawn one, so a slow card holds up no other. Drawing is the whole cost of a build
- * with an empty share-image cache (about 40 ms a card, 10,000 cards at 10,000 events), and one
- * thread drew them one after another while the other cores sat idle.
+ * with an empty share-image cache (7–11 ms of CPU time a card on the machines of BENCHMARKS.md,
+ * 10,000 cards at 10,000 events), and one thread drew them one after another while the other cores
+ * sat idle.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
