@@ -5,6 +5,7 @@
  * exports' ISO dates) are calendar.ts's.
  */
 import { calendarDay, type WrittenDate } from './calendar.ts';
+import { memoised } from './memoised.ts';
 
 export interface DateWords {
   /** A date at its precision: "30 November 2021", "November 2021", "2021", or a span's label. */
@@ -46,16 +47,12 @@ export function dateWords(language: string): DateWords {
     short: new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }),
   };
   // Pages ask for the same few thousand dates again and again: each is formatted once.
-  const seen = new Map<string, string>();
-  const cached = (kind: keyof typeof formats, iso: string) => {
-    const key = `${kind}|${iso}`;
-    let text = seen.get(key);
-    if (text === undefined) {
-      text = formats[kind].format(calendarDay(iso));
-      seen.set(key, text);
-    }
-    return text;
+  const formatted = {
+    day: memoised((iso: string) => formats.day.format(calendarDay(iso))),
+    month: memoised((iso: string) => formats.month.format(calendarDay(iso))),
+    short: memoised((iso: string) => formats.short.format(calendarDay(iso))),
   };
+  const cached = (kind: keyof typeof formats, iso: string) => formatted[kind](iso);
   const date = (d: WrittenDate): string => {
     switch (d.precision) {
       case 'day':

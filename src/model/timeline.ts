@@ -178,10 +178,11 @@ export function relatedFinder<T extends Related>(all: readonly T[], limit = 5): 
   const cap = Math.max(50, all.length / 10);
   const days = all.map((e) => Date.parse(`${e.data.start.earliest}T00:00:00Z`));
   const scores = new Int32Array(all.length);
-  // An event is skipped in its own lookup by its place, not by comparing ids in the inner loop.
-  const places = new Map(all.map((event, index) => [event.id, index]));
+  // An event is skipped in its own lookup by its index in `all`, not by comparing ids in the inner
+  // loop.
+  const indexOf = new Map(all.map((event, index) => [event.id, index]));
   return (event) => {
-    const self = places.get(event.id) ?? -1;
+    const self = indexOf.get(event.id) ?? -1;
     // In the order each was first met, as a Map's entries were: the sort below is stable.
     const met: number[] = [];
     for (const [key, weight] of weightsOf(event)) {

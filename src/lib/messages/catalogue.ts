@@ -3,6 +3,7 @@
  * language (`es-MX` takes `es`), a number filled in with its plural form (Intl.PluralRules, not
  * `n === 1`), `{name}` placeholders filled in.
  */
+import { memoised } from '../memoised.ts';
 import { en, type MessageKey } from './en.ts';
 import { es } from './es.ts';
 
@@ -44,20 +45,10 @@ export function translator(
   const plurals = new Intl.PluralRules(language);
   // Numbers in the language's own digits and grouping: "1,000", "10.000", "٣".
   const numbers = new Intl.NumberFormat(language);
-  // A build asks for the same few counts hundreds of thousands of times, and each Intl call costs
-  // a microsecond or so: each count's plural form and digits are worked out once.
-  const categories = new Map<number, Intl.LDMLPluralRule>();
-  const digits = new Map<number, string>();
-  const category = (n: number) => {
-    let found = categories.get(n);
-    if (found === undefined) categories.set(n, (found = plurals.select(n)));
-    return found;
-  };
-  const format = (n: number) => {
-    let found = digits.get(n);
-    if (found === undefined) digits.set(n, (found = numbers.format(n)));
-    return found;
-  };
+  // Each count's plural form and digits worked out once: a build asks for the same few counts
+  // hundreds of thousands of times.
+  const category = memoised((n: number) => plurals.select(n));
+  const format = memoised((n: number) => numbers.format(n));
   const t = (key: MessageKey, params: Record<string, string | number> = {}) => {
     const message = messages[key];
     const text =
