@@ -72,7 +72,7 @@ export function machineFacts(folder: string, projectRoot: string): MachineFacts 
     kernel: release(),
     node: process.version,
     versions: Object.fromEntries(
-      ['astro', '@astrojs/markdown-remark', 'pagefind', 'satori', '@resvg/resvg-js'].map((name) => [
+      ['astro', '@astrojs/markdown-remark', 'pagefind', 'harfbuzzjs', '@resvg/resvg-js'].map((name) => [
         name,
         version(projectRoot, name),
       ]),

@@ -1,6 +1,6 @@
 /**
  * Share images measured apart from the rest of the build: the cost of one
- * image drawn directly with renderShareCard (satori + resvg), the number of
+ * image drawn directly with renderShareCard, the number of
  * files in the image cache, and an edit to one event whose card must be the
  * only one drawn again.
  */

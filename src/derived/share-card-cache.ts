@@ -27,7 +27,7 @@ export function shareImageCache(dir: string): ShareImageCache {
 export function shareCardPath(c: ShareCard, cache: ShareImageCache): string {
   const key = createHash('sha256')
     .update(JSON.stringify(c))
-    .update('card-v3')
+    .update('card-v4')
     .digest('hex')
     .slice(0, 32);
   return join(cache.dir, `${key}.png`);
