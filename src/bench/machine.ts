@@ -72,10 +72,9 @@ export function machineFacts(folder: string, projectRoot: string): MachineFacts 
     kernel: release(),
     node: process.version,
     versions: Object.fromEntries(
-      ['astro', '@astrojs/markdown-remark', 'pagefind', 'harfbuzzjs', '@resvg/resvg-js'].map((name) => [
-        name,
-        version(projectRoot, name),
-      ]),
+      ['astro', '@astrojs/markdown-remark', 'pagefind', 'harfbuzzjs', '@resvg/resvg-js'].map(
+        (name) => [name, version(projectRoot, name)],
+      ),
     ),
     folder,
     fileSystem: fileSystemOf(folder),

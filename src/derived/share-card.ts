@@ -114,8 +114,14 @@ function footerWidths(texts: [string, string], font: CardFont, size: number): [n
   return [Math.round(shrunk[0]), TEXT_WIDTH - Math.round(TEXT_WIDTH - shrunk[1])];
 }
 
-export async function renderShareCard(c: ShareCard): Promise<Buffer> {
-  const { regular, bold } = await cardFonts();
+/** The faces a card is drawn in: loaded once a thread, before the first card. */
+export const shareCardFonts = cardFonts;
+
+/** Draws a card, synchronously, in fonts already loaded. */
+export function drawShareCard(
+  c: ShareCard,
+  { regular, bold }: { regular: CardFont; bold: CardFont },
+): Buffer {
   const direction = c.direction === 'rtl' ? 'rtl' : 'ltr';
   const canvas = CardCanvas.blank(WIDTH, HEIGHT, COLOURS.background);
   canvas.fillRect(0, 0, WIDTH, BAR, canvas.colour(COLOURS.accent));
@@ -153,4 +159,8 @@ export async function renderShareCard(c: ShareCard): Promise<Buffer> {
   draw(canvas, footer[0]!, footerStyle, atStart, footerTop, colour);
   draw(canvas, footer[1]!, footerStyle, atEnd, footerTop, colour);
   return canvas.png();
+}
+
+export async function renderShareCard(c: ShareCard): Promise<Buffer> {
+  return drawShareCard(c, await cardFonts());
 }
