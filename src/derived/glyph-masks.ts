@@ -25,6 +25,11 @@ export const PHASES = 100;
 const tenth = (v: number) => (v < 0 ? -Math.round(-v * 10) : Math.round(v * 10)) / 10;
 
 const masks = new Map<number, GlyphMask | null>();
+/**
+ * Masks kept at most (about 30 MB): a story's text uses a few hundred glyphs, so a thread keeps a
+ * few thousand (3,096 after 4,000 cards); the limit only bounds a text of thousands of glyphs.
+ */
+const MASK_LIMIT = 50_000;
 
 /**
  * The mask of `glyph` of `font` at `size` pixels, its origin `phase` tenths of a pixel right of a
@@ -40,6 +45,7 @@ export function glyphMask(
   let mask = masks.get(key);
   if (mask === undefined) {
     mask = drawMask(font, glyph, size, phase);
+    if (masks.size >= MASK_LIMIT) masks.clear();
     masks.set(key, mask);
   }
   return mask;
