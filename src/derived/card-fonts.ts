@@ -48,7 +48,7 @@ interface HbFont {
 }
 interface HarfBuzz {
   createBlob(data: ArrayBuffer | Uint8Array): { destroy(): void };
-  createFace(blob: unknown, index: number): { upem: number };
+  createFace(blob: unknown, index: number): unknown;
   createFont(face: unknown): HbFont;
   createBuffer(): HbBuffer;
   shape(font: HbFont, buffer: HbBuffer): void;

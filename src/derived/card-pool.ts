@@ -1,7 +1,7 @@
 /**
  * Draws share cards on every core: a pool of threads (card-drawer.ts), each given the next card as
  * soon as it has drawn one, so a slow card holds up no other. Drawing is the whole cost of a build
- * with an empty share-image cache (about 3 ms of CPU time a card on the machines of BENCHMARKS.md,
+ * with an empty share-image cache (1–3 ms of CPU time a card on the machines of BENCHMARKS.md,
  * 10,000 cards at 10,000 events), and one thread drew them one after another while the other cores
  * sat idle.
  */

@@ -5,7 +5,7 @@
  * It follows the rules the cards were drawn by with satori, so that a card looks as it did:
  * breaks where Unicode's line breaking (UAX #14, the `linebreak` package) allows them, a word
  * moved to the next line when it passes the width (its trailing spaces may hang past it), a word
- * too long for a line left whole; pieces of words split by Intl.Segmenter and by direction,
+ * too long for a line left whole; pieces of words split by Intl.Segmenter and by bidi level,
  * ordered by the Unicode bidirectional algorithm (`bidi-js`) and reversed by its rule L2; runs of
  * pieces up to a space shaped together, so kerning holds within a word; the line height and
  * baseline rounded to pixels as Chrome rounds them.
@@ -51,12 +51,6 @@ const pieceSegmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
 const WORD_SEPARATORS = new Set(
   [0x20, 0xa0, 0x1361, 0x10100, 0x10101, 0x1039, 0x1091].map((c) => String.fromCodePoint(c)),
 );
-const RTL_TEXT =
-  /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\u200f\u061c\u{10800}-\u{10fff}\u{1e800}-\u{1efff}]/u;
-const STRONG_OR_NUMBER = /[\p{L}\p{Nd}]/u;
-const RTL_LETTER =
-  /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\u{10800}-\u{10fff}\u{1e800}-\u{1efff}]/u;
-
 /** The words between break opportunities, each with the spaces after it. */
 function words(text: string): string[] {
   const breaker = new LineBreaker(text);
@@ -69,23 +63,17 @@ function words(text: string): string[] {
   return out;
 }
 
-/** Splits a piece where its letters change direction; neutral characters stay with those before. */
-function splitByDirection(piece: string): string[] {
+/** Splits a piece where its bidi level changes (a Hebrew word run into a Latin one, say). */
+function splitByLevel(piece: string, offset: number, levels: Uint8Array): string[] {
   const parts: string[] = [];
-  let part = '';
-  let direction: 'l' | 'r' | '' = '';
-  for (const char of piece) {
-    if (STRONG_OR_NUMBER.test(char)) {
-      const d = RTL_LETTER.test(char) ? 'r' : 'l';
-      if (direction && d !== direction) {
-        parts.push(part);
-        part = '';
-      }
-      direction = d;
+  let start = 0;
+  for (let i = 1; i < piece.length; i++) {
+    if (levels[offset + i] !== levels[offset + i - 1]) {
+      parts.push(piece.slice(start, i));
+      start = i;
     }
-    part += char;
   }
-  if (part) parts.push(part);
+  parts.push(piece.slice(start));
   return parts;
 }
 
@@ -105,8 +93,8 @@ export function collapseSpaces(text: string): string {
 }
 
 /**
- * Lays out `text` in a box `width` pixels wide. `align: 'end'` sets the lines against the right
- * edge, for a right-to-left site, whose text is also ordered from the right.
+ * Lays out `text` in a box `width` pixels wide. `direction: 'rtl'` (a right-to-left site) orders
+ * the text from the right and sets the lines against the right edge.
  */
 export function layOutParagraph(
   text: string,
@@ -123,13 +111,14 @@ export function layOutParagraph(
     style.lineHeight === 'normal' ? ascent + descent : size * style.lineHeight;
   const lineHeight = Math.round(exactLineHeight);
   // Like Chrome: the ascent and descent rounded to pixels, half of the leading floored.
-  const baseline = Math.round(
+  const baseline =
     Math.round(ascent) +
-      Math.floor((exactLineHeight - Math.round(ascent) - Math.round(descent)) / 2),
-  );
+    Math.floor((exactLineHeight - Math.round(ascent) - Math.round(descent)) / 2);
 
   const rtl = direction === 'rtl';
-  const needsBidi = rtl || RTL_TEXT.test(text);
+  const { levels } = bidi.getEmbeddingLevels(text, direction);
+  // Left-to-right text with no right-to-left character in it stays in logical order.
+  const needsBidi = rtl || levels.some((level) => level !== 0);
   const pieces: Piece[] = [];
   const lineWidths: number[] = [];
   let line = 0;
@@ -156,7 +145,7 @@ export function layOutParagraph(
     let x = lineWidth - w;
     let pieceOffset = offset;
     for (const { segment } of pieceSegmenter.segment(word)) {
-      for (const part of needsBidi ? splitByDirection(segment) : [segment]) {
+      for (const part of needsBidi ? splitByLevel(segment, pieceOffset, levels) : [segment]) {
         const partWidth = measure(part);
         pieces.push({ text: part, offset: pieceOffset, line, x, width: partWidth, level: 0 });
         x += partWidth;
@@ -169,7 +158,7 @@ export function layOutParagraph(
   if (all.length) lineWidths.push(lineWidth);
   const lines = lineWidths.length;
 
-  if (needsBidi) orderByDirection(text, pieces, lineWidths, rtl);
+  if (needsBidi) orderByDirection(pieces, levels, lineWidths, rtl);
 
   // A right-to-left paragraph sits against the right edge: one line in a box as wide as itself,
   // rounded up to a pixel; lines that wrapped each against the edge of the full width.
@@ -217,8 +206,7 @@ export function layOutParagraph(
  * paragraph's), then moves each piece to where rule L2 puts it: each run of pieces at a level or
  * above, from the highest level down to the lowest odd one, mirrored within its extent.
  */
-function orderByDirection(text: string, pieces: Piece[], lineWidths: number[], rtl: boolean) {
-  const { levels } = bidi.getEmbeddingLevels(text, rtl ? 'rtl' : 'ltr');
+function orderByDirection(pieces: Piece[], levels: Uint8Array, lineWidths: number[], rtl: boolean) {
   const base = rtl ? 1 : 0;
   for (const piece of pieces) piece.level = levels[piece.offset] ?? base;
   for (let start = 0; start < pieces.length;) {

@@ -6,7 +6,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { threadId } from 'node:worker_threads';
-import { drawShareCard, shareCardFonts, type ShareCard } from './share-card.ts';
+import { cardFonts } from './card-fonts.ts';
+import { drawShareCard, type ShareCard } from './share-card.ts';
 
 export interface ShareImageCache {
   dir: string;
@@ -42,7 +43,7 @@ export async function drawIntoCache(c: ShareCard, file: string): Promise<number>
   // This thread's CPU time, not the clock's: drawing threads run at the lowest priority and wait
   // while the pages render, and the clock would count the waiting. The fonts are loaded first and
   // the card drawn synchronously, so nothing else this thread does in the meantime is counted.
-  const fonts = await shareCardFonts();
+  const fonts = await cardFonts();
   const started = process.threadCpuUsage();
   const png = drawShareCard(c, fonts);
   const used = process.threadCpuUsage(started);

@@ -114,9 +114,6 @@ function footerWidths(texts: [string, string], font: CardFont, size: number): [n
   return [Math.round(shrunk[0]), TEXT_WIDTH - Math.round(TEXT_WIDTH - shrunk[1])];
 }
 
-/** The faces a card is drawn in: loaded once a thread, before the first card. */
-export const shareCardFonts = cardFonts;
-
 /** Draws a card, synchronously, in fonts already loaded. */
 export function drawShareCard(
   c: ShareCard,
