@@ -69,8 +69,10 @@ const { Content } = await render(entry);
   <body><main><h1>{entry.data.title}</h1><Content /></main></body>
 </html>
 `,
+  // Astro's own log level, as \`astro build\` and the site's build run: a line for every page
+  // written costs CPU time (about 0.8 s at 10,000 pages), and both builds pay it.
   'build.mjs': `import { build } from 'astro';
-await build({ logLevel: 'warn' });
+await build({ logLevel: 'info' });
 `,
 };
 
