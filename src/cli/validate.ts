@@ -1,10 +1,10 @@
 /**
  * `npm run validate [content-folder]`: see validate-main.ts. This file only
  * turns on Node's compile cache first, so that later runs reuse the compiled
- * modules (TypeScript already stripped): a tenth of a second of a one-second
- * run at 10,000 events, where an editor waits for every one.
+ * modules: a tenth of a second of a one-second run at 10,000 events, where an
+ * editor waits for every one.
  */
-import { enableCompileCache } from 'node:module';
+import { useCompileCache } from './support/compile-cache.ts';
 
-enableCompileCache();
+useCompileCache();
 await import('./validate-main.ts');

@@ -42,14 +42,19 @@ export interface Paragraph {
 interface LineBreak {
   position: number;
 }
+// linebreak ships no type declarations: required, and typed here.
 const require = createRequire(import.meta.url);
 const LineBreaker = require('linebreak') as new (text: string) => { nextBreak(): LineBreak | null };
 const bidi = bidiFactory();
 const pieceSegmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
 
-/** Characters that end a run: the word separators of CSS Text. */
+/**
+ * Characters that end a run: the word separators of CSS Text (space, no-break space, Ethiopic
+ * wordspace, Aegean word separators, Ugaritic word divider, Phoenician word separator). satori's
+ * list had the last two cut short, to U+1039 and U+1091 (a Myanmar virama and digit).
+ */
 const WORD_SEPARATORS = new Set(
-  [0x20, 0xa0, 0x1361, 0x10100, 0x10101, 0x1039, 0x1091].map((c) => String.fromCodePoint(c)),
+  [0x20, 0xa0, 0x1361, 0x10100, 0x10101, 0x1039f, 0x1091f].map((c) => String.fromCodePoint(c)),
 );
 /** The words between break opportunities, each with the spaces after it. */
 function words(text: string): string[] {

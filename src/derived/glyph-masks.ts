@@ -1,7 +1,7 @@
 /**
  * A glyph's coverage at a size, drawn once and kept: a share card is the same few hundred glyphs
  * again and again, so each is rasterised by resvg (the renderer the cards were drawn with before,
- * so its edges are the same) the first time it is needed at that size and tenth of a pixel.
+ * so its edges are the same) the first time it is needed at that size and hundredth of a pixel.
  */
 import { Resvg } from '@resvg/resvg-js';
 import type { CardFont } from './card-fonts.ts';
@@ -32,8 +32,8 @@ const masks = new Map<number, GlyphMask | null>();
 const MASK_LIMIT = 50_000;
 
 /**
- * The mask of `glyph` of `font` at `size` pixels, its origin `phase` tenths of a pixel right of a
- * pixel's edge and on the top edge of the baseline's pixel row; null for a glyph with no outline.
+ * The mask of `glyph` of `font` at `size` pixels, its origin `phase` hundredths (1/PHASES) of a pixel
+ * right of a pixel's edge and on the top edge of the baseline's pixel row; null for a glyph with no outline.
  */
 export function glyphMask(
   font: CardFont,

@@ -104,6 +104,14 @@ describe('a card paragraph', () => {
     ]);
   });
 
+  it('ends a run of shaped glyphs at each word separator of CSS Text, and only there', () => {
+    const style = { font: regular, size: 28, lineHeight: 1.35 } as const;
+    const texts = (text: string) => layOutParagraph(text, style, 1072).runs.map((r) => r.text);
+    // U+1039F, the Ugaritic word divider, is one; U+1039, a Myanmar virama, is not.
+    expect(texts('a\u{1039F}b')).toEqual(['a\u{1039F}', 'b']);
+    expect(texts('a\u1039b c')).toEqual(['a\u1039b ', 'c']);
+  });
+
   it('collapses white space as a browser does', () => {
     expect(collapseSpaces('  two\n lines\tand  spaces ')).toBe('two lines and spaces');
   });
